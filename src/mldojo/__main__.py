@@ -1,0 +1,5 @@
+"""Allow `python -m mldojo`."""
+
+from mldojo.cli.main import run
+
+run()

@@ -1,0 +1,199 @@
+"""Composition root: build engines, repositories and services from Settings."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mldojo.config import DATABASE_FILE_NAME, GraderBackend, Settings
+from mldojo.domain.health import CheckResult, CheckStatus
+from mldojo.errors import HomeError
+from mldojo.services.ports import Clock, HealthCheck, SystemClock, UnitOfWork
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from mldojo.content.catalog import BankCatalog
+    from mldojo.services.profiles import ProfileService
+    from mldojo.services.study_log import StudyLogService
+    from mldojo.services.transfer import DataTransferService
+
+
+def prepare_home(home: Path) -> bool:
+    """Create the home if missing and check it is writable; return whether it was created."""
+    created = not home.exists()
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=home, prefix=".write-check-"):
+            pass
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise HomeError(
+            f"cannot use {home} as the mldojo home: {reason}; "
+            "set MLDOJO_HOME to a writable directory"
+        ) from None
+    return created
+
+
+def home_problem(home: Path) -> str | None:
+    """Return why the home is unusable, or None when it is fine (never creates it)."""
+    probe = home
+    while not probe.exists():
+        probe = probe.parent
+    if not probe.is_dir():
+        return f"{probe} is not a directory"
+    if not os.access(probe, os.W_OK | os.X_OK):
+        return f"{probe} is not writable"
+    return None
+
+
+def check_home(home: Path) -> CheckResult:
+    """Report whether the home exists and is writable."""
+    problem = home_problem(home)
+    if problem:
+        return CheckResult(
+            "home", CheckStatus.FAILED, problem, "set MLDOJO_HOME to a writable directory"
+        )
+    if not home.exists():
+        return CheckResult("home", CheckStatus.OK, f"{home} (created on first use)")
+    return CheckResult("home", CheckStatus.OK, str(home))
+
+
+@dataclass
+class Application:
+    """Everything a command or the web app needs, built once from the settings."""
+
+    settings: Settings
+    clock: Clock = field(default_factory=SystemClock)
+    notices: list[str] = field(default_factory=list)
+
+    @cached_property
+    def engine(self) -> Engine:
+        """Return the database engine, creating the home and migrating on first use."""
+        from mldojo.storage.database import create_database_engine
+        from mldojo.storage.migrate import upgrade
+
+        if self.settings.is_default_database:
+            if prepare_home(self.settings.home):
+                self.notices.append(f"created the mldojo home at {self.settings.home}")
+            is_new = not (self.settings.home / DATABASE_FILE_NAME).exists()
+        else:
+            is_new = False
+        engine = create_database_engine(self.settings.effective_database_url)
+        before, after = upgrade(engine)
+        if is_new:
+            self.notices.append(f"created the database {self.settings.home / DATABASE_FILE_NAME}")
+        elif before != after:
+            self.notices.append(f"upgraded the database schema from {before or 'empty'} to {after}")
+        return engine
+
+    @cached_property
+    def uow_factory(self) -> Callable[[], UnitOfWork]:
+        """Return a factory of units of work on the database."""
+        from mldojo.storage.unit_of_work import SqlUnitOfWork, unit_of_work_factory
+
+        sessions = unit_of_work_factory(self.engine)
+        return lambda: SqlUnitOfWork(sessions)
+
+    @cached_property
+    def profiles(self) -> ProfileService:
+        from mldojo.services.profiles import ProfileService
+
+        return ProfileService(self.uow_factory, self.clock)
+
+    @cached_property
+    def study_log(self) -> StudyLogService:
+        from mldojo.services.study_log import StudyLogService
+
+        return StudyLogService(self.uow_factory, self.clock)
+
+    @cached_property
+    def transfer(self) -> DataTransferService:
+        from mldojo.services.transfer import DataTransferService
+
+        return DataTransferService(self.uow_factory, self.clock)
+
+    @cached_property
+    def catalog(self) -> BankCatalog:
+        from mldojo.content.catalog import BankCatalog
+
+        return BankCatalog(self.settings.content_dir)
+
+    def upgrade_database(self) -> tuple[str | None, str]:
+        """Apply pending migrations; return the revisions before and after."""
+        from mldojo.storage.database import create_database_engine
+        from mldojo.storage.migrate import upgrade
+
+        if self.settings.is_default_database:
+            prepare_home(self.settings.home)
+        engine = create_database_engine(self.settings.effective_database_url)
+        try:
+            return upgrade(engine)
+        finally:
+            engine.dispose()
+
+    def database_status(self) -> tuple[str, str | None, str]:
+        """Return the database URL (password hidden), its revision and the newest one."""
+        from mldojo.storage.database import create_database_engine
+        from mldojo.storage.migrate import HEAD_REVISION, current_revision
+
+        engine = create_database_engine(self.settings.effective_database_url)
+        try:
+            current = current_revision(engine)
+        finally:
+            engine.dispose()
+        return engine.url.render_as_string(hide_password=True), current, HEAD_REVISION
+
+    def health_checks(self) -> list[tuple[str, HealthCheck]]:
+        """Return the checks `mldojo doctor` runs, without side effects on the machine."""
+        from mldojo.grader.isolation import check_isolation, check_redis
+        from mldojo.services.doctor import check_python
+
+        settings = self.settings
+        return [
+            ("python", check_python),
+            ("home", lambda: check_home(settings.home)),
+            ("database", self._check_database),
+            ("isolation", lambda: check_isolation(settings.isolation)),
+            (
+                "redis",
+                lambda: check_redis(
+                    settings.redis_url, required=settings.grader is GraderBackend.CELERY
+                ),
+            ),
+            ("content", self._check_content),
+        ]
+
+    def _check_database(self) -> CheckResult:
+        from mldojo.storage.database import create_database_engine
+        from mldojo.storage.health import check_database
+
+        if self.settings.is_default_database:
+            database_file = self.settings.home / DATABASE_FILE_NAME
+            if not database_file.exists():
+                return CheckResult(
+                    "database", CheckStatus.OK, f"{database_file} (created on first use)"
+                )
+        engine = create_database_engine(self.settings.effective_database_url)
+        try:
+            return check_database(engine)
+        finally:
+            engine.dispose()
+
+    def _check_content(self) -> CheckResult:
+        counts = self.catalog.counts()
+        problems = sum(counts[kind] for kind in ("dsa", "ml", "pandas", "sql"))
+        detail = f"{problems} problems, {counts['cards']} cards in {self.catalog.root}"
+        if problems == 0:
+            return CheckResult("content", CheckStatus.WARNING, detail, "check MLDOJO_CONTENT_DIR")
+        return CheckResult("content", CheckStatus.OK, detail)
+
+    def close(self) -> None:
+        """Release the database connections."""
+        if "engine" in self.__dict__:
+            self.engine.dispose()

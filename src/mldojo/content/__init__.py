@@ -1,0 +1,1 @@
+"""The content bank: problems, cards, prompts and the roadmap, as data files."""

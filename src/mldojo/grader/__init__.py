@@ -1,0 +1,1 @@
+"""Grading untrusted code: sandbox, warm worker pool, harness, checkers, Celery tasks."""

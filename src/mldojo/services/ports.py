@@ -1,0 +1,131 @@
+"""Protocols that storage, grader and content implement for the services."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from types import TracebackType
+from typing import Protocol, Self
+
+from mldojo.domain.health import CheckResult
+from mldojo.domain.profile import Profile, Role, User
+from mldojo.domain.study import StudyEntry
+from mldojo.domain.submission import Submission
+
+
+class Clock(Protocol):
+    """Source of the current time, replaceable in tests."""
+
+    def now(self) -> datetime:
+        """Return the current time, timezone-aware."""
+        ...
+
+
+class SystemClock:
+    """The real clock, in UTC."""
+
+    def now(self) -> datetime:
+        """Return the current UTC time."""
+        return datetime.now(UTC)
+
+
+class UserRepository(Protocol):
+    """Accounts."""
+
+    def get_by_username(self, username: str) -> User | None:
+        """Return the user with this username, or None."""
+        ...
+
+    def add(self, username: str, *, role: Role, email: str | None, created_at: datetime) -> User:
+        """Create a user and return it with its id."""
+        ...
+
+
+class ProfileRepository(Protocol):
+    """Learner profiles, one per user."""
+
+    def get(self, user_id: int) -> Profile | None:
+        """Return the user's profile, or None."""
+        ...
+
+    def save(self, user_id: int, profile: Profile) -> None:
+        """Create or replace the user's profile."""
+        ...
+
+
+class SubmissionRepository(Protocol):
+    """Submissions and their results."""
+
+    def add(self, user_id: int, submission: Submission) -> None:
+        """Store a new submission."""
+        ...
+
+    def get(self, submission_id: str) -> Submission | None:
+        """Return a submission by id, or None."""
+        ...
+
+    def owner_of(self, submission_id: str) -> int | None:
+        """Return the id of the user who owns a submission, or None."""
+        ...
+
+    def list_for_user(self, user_id: int) -> list[Submission]:
+        """Return the user's submissions, oldest first."""
+        ...
+
+
+class StudyLogRepository(Protocol):
+    """Study-log entries."""
+
+    def add(self, user_id: int, entry: StudyEntry) -> None:
+        """Store a new entry."""
+        ...
+
+    def get(self, entry_id: str) -> StudyEntry | None:
+        """Return an entry by id, or None."""
+        ...
+
+    def owner_of(self, entry_id: str) -> int | None:
+        """Return the id of the user who owns an entry, or None."""
+        ...
+
+    def list_for_user(self, user_id: int) -> list[StudyEntry]:
+        """Return the user's entries, oldest first."""
+        ...
+
+
+class UnitOfWork(Protocol):
+    """One transaction over the repositories; nothing is kept unless commit() is called."""
+
+    users: UserRepository
+    profiles: ProfileRepository
+    submissions: SubmissionRepository
+    study_log: StudyLogRepository
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    def commit(self) -> None:
+        """Make the changes of this unit of work permanent."""
+        ...
+
+    def rollback(self) -> None:
+        """Discard the changes of this unit of work."""
+        ...
+
+
+UnitOfWorkFactory = Callable[[], UnitOfWork]
+HealthCheck = Callable[[], CheckResult]
+
+
+class ContentCatalog(Protocol):
+    """Read access to the content bank."""
+
+    def counts(self) -> dict[str, int]:
+        """Return how many items of each kind the bank holds."""
+        ...

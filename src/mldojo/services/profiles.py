@@ -1,0 +1,81 @@
+"""Create, read and change the learner's profile."""
+
+from __future__ import annotations
+
+from mldojo.domain.profile import LOCAL_USERNAME, Profile, Role, TargetTier, User
+from mldojo.errors import ConfigError, ProfileMissingError
+from mldojo.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+
+
+def ensure_user(uow: UnitOfWork, username: str, clock: Clock) -> User:
+    """Return the user with this username, creating a learner account if missing."""
+    user = uow.users.get_by_username(username)
+    if user is None:
+        user = uow.users.add(username, role=Role.LEARNER, email=None, created_at=clock.now())
+    return user
+
+
+class ProfileService:
+    """The learner's goals: name, target role, tier and weekly study hours."""
+
+    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock) -> None:
+        self._uow_factory = uow_factory
+        self._clock = clock
+
+    def save_profile(
+        self,
+        *,
+        name: str,
+        target_role: str | None = None,
+        target_tier: TargetTier | str | None = None,
+        weekly_goal_hours: float | None = None,
+        username: str = LOCAL_USERNAME,
+    ) -> Profile:
+        """Create the profile, or update the fields given; return the result."""
+        try:
+            tier = TargetTier(target_tier) if target_tier is not None else None
+        except ValueError:
+            choices = ", ".join(t.value for t in TargetTier)
+            raise ConfigError(f"unknown tier {target_tier!r}: choose one of {choices}") from None
+        now = self._clock.now()
+        with self._uow_factory() as uow:
+            user = ensure_user(uow, username, self._clock)
+            current = uow.profiles.get(user.id)
+            fields: dict[str, object] = {"name": name, "updated_at": now}
+            if target_role is not None:
+                fields["target_role"] = target_role
+            if tier is not None:
+                fields["target_tier"] = tier
+            if weekly_goal_hours is not None:
+                fields["weekly_goal_hours"] = weekly_goal_hours
+            if current is None:
+                profile = _validated_profile({"created_at": now, **fields})
+            else:
+                profile = _validated_profile({**current.model_dump(), **fields})
+            uow.profiles.save(user.id, profile)
+            uow.commit()
+        return profile
+
+    def get_profile(self, username: str = LOCAL_USERNAME) -> Profile | None:
+        """Return the profile, or None when `mldojo init` has not run yet."""
+        with self._uow_factory() as uow:
+            user = uow.users.get_by_username(username)
+            return uow.profiles.get(user.id) if user else None
+
+    def require_profile(self, username: str = LOCAL_USERNAME) -> Profile:
+        """Return the profile or explain how to create one."""
+        profile = self.get_profile(username)
+        if profile is None:
+            raise ProfileMissingError("no profile yet: run `mldojo init` to create one")
+        return profile
+
+
+def _validated_profile(data: dict[str, object]) -> Profile:
+    from pydantic import ValidationError
+
+    try:
+        return Profile.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(part) for part in first["loc"])
+        raise ConfigError(f"profile {field}: {first['msg']}") from None

@@ -1,0 +1,1 @@
+"""SQLAlchemy storage: models, repositories, unit of work and migrations."""

@@ -1,0 +1,1 @@
+"""The FastAPI web app: routes/<area>.py, templates/<area>/, static/."""
