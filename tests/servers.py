@@ -45,6 +45,11 @@ def _postgres_answers(url: str) -> bool:
         return False
 
 
+def _use_running_servers() -> bool:
+    """Return whether servers already on loopback may be used (MLDOJO_TEST_OWN_SERVERS=1: no)."""
+    return os.environ.get("MLDOJO_TEST_OWN_SERVERS") != "1"
+
+
 def _run_as_postgres_user() -> dict[str, object]:
     """Return subprocess options that drop root to the postgres user (initdb refuses root)."""
     if os.geteuid() != 0:
@@ -62,7 +67,7 @@ def postgres_server() -> Iterator[str]:
         return
     for user in ("postgres", os.environ.get("USER", "root")):
         url = f"postgresql+psycopg://{user}@127.0.0.1:5432/postgres"
-        if _port_open(5432) and _postgres_answers(url):
+        if _use_running_servers() and _port_open(5432) and _postgres_answers(url):
             yield url
             return
     initdbs = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
@@ -134,7 +139,7 @@ def redis_server() -> Iterator[str]:
     if configured:
         yield configured.rstrip("/")
         return
-    if _port_open(6379) and _redis_answers("redis://127.0.0.1:6379/0"):
+    if _use_running_servers() and _port_open(6379) and _redis_answers("redis://127.0.0.1:6379/0"):
         yield "redis://127.0.0.1:6379"
         return
     binary = shutil.which("redis-server")
