@@ -88,3 +88,22 @@ def application(home: Path, database_url: str, clock: FakeClock) -> Iterator[App
     app = Application(settings=Settings(home=home, database_url=database_url), clock=clock)
     yield app
     app.close()
+
+
+@pytest.fixture(scope="session")
+def grading_engine() -> Iterator[object]:
+    """Return one warm bubblewrap pool shared by the tests that grade."""
+    from mldojo.config import IsolationMode
+    from mldojo.grader.engine import GradingEngine
+
+    engine = GradingEngine(isolation=IsolationMode.BWRAP, workers=2)
+    yield engine
+    engine.close()
+
+
+@pytest.fixture
+def grading_app(application: Application, grading_engine: object) -> Iterator[Application]:
+    """Return the application with the shared warm pool as its grader."""
+    application.__dict__["grader"] = grading_engine
+    yield application
+    application.__dict__.pop("grader", None)

@@ -142,41 +142,65 @@ def redis_server() -> Iterator[str]:
     if _use_running_servers() and _port_open(6379) and _redis_answers("redis://127.0.0.1:6379/0"):
         yield "redis://127.0.0.1:6379"
         return
-    binary = shutil.which("redis-server")
-    if binary is None:
-        raise RuntimeError(
-            "Redis is neither running on 127.0.0.1:6379 nor installed; "
-            "run scripts/test.sh, which installs it"
-        )
-    tmp = Path(tempfile.mkdtemp(prefix="mldojo-redis-"))
-    port = free_port()
-    server = subprocess.Popen(
-        [
-            binary,
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            str(tmp),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"redis://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 15
-        while not _redis_answers(url + "/0"):
-            if server.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("could not start redis-server")
-            time.sleep(0.1)
+    with private_redis_server() as url:
         yield url
+
+
+class RedisProcess:
+    """A redis-server we own, which a test may kill and start again on the same port."""
+
+    def __init__(self, port: int | None = None) -> None:
+        binary = shutil.which("redis-server")
+        if binary is None:
+            raise RuntimeError(
+                "redis-server is not installed; run scripts/test.sh, which installs it"
+            )
+        self.binary = binary
+        self.port = port or free_port()
+        self.dir = Path(tempfile.mkdtemp(prefix="mldojo-redis-"))
+        self.url = f"redis://127.0.0.1:{self.port}"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        """Start the server (empty: it keeps nothing on disk) and wait until it answers."""
+        self.process = subprocess.Popen(
+            [
+                self.binary,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.dir),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 15
+        while not _redis_answers(self.url + "/0"):
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("could not start redis-server")
+            time.sleep(0.05)
+
+    def kill(self) -> None:
+        """Kill the server at once, losing everything it held."""
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait(timeout=10)
+            self.process = None
+
+
+@contextlib.contextmanager
+def private_redis_server() -> Iterator[str]:
+    """Yield the URL of a redis-server started for the caller alone."""
+    server = RedisProcess()
+    server.start()
+    try:
+        yield server.url
     finally:
-        server.terminate()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            server.wait(timeout=10)
-        shutil.rmtree(tmp, ignore_errors=True)
+        server.kill()
+        shutil.rmtree(server.dir, ignore_errors=True)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from mldojo.config import DATABASE_FILE_NAME, GraderBackend, Settings
 from mldojo.domain.health import CheckResult, CheckStatus
@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from mldojo.content.catalog import BankCatalog
+    from mldojo.content.problems import ProblemBank
+    from mldojo.services.content_check import ContentChecker
+    from mldojo.services.grading import GradingService
+    from mldojo.services.ports import Grader, GradingQueue
     from mldojo.services.profiles import ProfileService
     from mldojo.services.study_log import StudyLogService
     from mldojo.services.transfer import DataTransferService
@@ -124,6 +128,81 @@ class Application:
 
         return BankCatalog(self.settings.content_dir)
 
+    @cached_property
+    def problems(self) -> ProblemBank:
+        """Return the problems of the content bank; expected outputs come from the references."""
+        from mldojo.content.problems import ProblemBank
+
+        def reference_outputs(*args: Any) -> list[Any]:
+            # Imported on use: it loads NumPy, which listing problems does not need.
+            from mldojo.grader.reference import reference_outputs as run_reference
+
+            return run_reference(*args)
+
+        return ProblemBank(self.settings.content_dir, expected_outputs=reference_outputs)
+
+    @cached_property
+    def grader(self) -> Grader:
+        """Return the warm sandbox pool (started on first use)."""
+        from mldojo.grader.engine import GradingEngine
+
+        return GradingEngine(
+            isolation=self.settings.isolation,
+            workers=self.settings.grader_workers,
+            recycle_after=self.settings.grader_recycle_after,
+        )
+
+    @cached_property
+    def queue(self) -> GradingQueue | None:
+        """Return the Celery queue when MLDOJO_GRADER=celery, else None (grade in-process)."""
+        if self.settings.grader is not GraderBackend.CELERY:
+            return None
+        from mldojo.grader.celery_app import CeleryQueue
+
+        return CeleryQueue(self.settings)
+
+    @cached_property
+    def grading(self) -> GradingService:
+        """Return the grading service: in-process pool, or the queue when configured."""
+        from mldojo.services.grading import GradingService
+
+        queue = self.queue
+        return GradingService(
+            self.uow_factory,
+            self.clock,
+            self.problems,
+            None if queue is not None else self.grader,
+            max_source_bytes=self.settings.max_source_bytes,
+            queue=queue,
+        )
+
+    @cached_property
+    def worker_grading(self) -> GradingService:
+        """Return the grading service a worker uses: always the in-process pool."""
+        from mldojo.services.grading import GradingService
+
+        return GradingService(
+            self.uow_factory,
+            self.clock,
+            self.problems,
+            self.grader,
+            max_source_bytes=self.settings.max_source_bytes,
+            queue=self.queue,
+        )
+
+    @cached_property
+    def content_checker(self) -> ContentChecker:
+        """Return the checker that proves the bank through the real sandbox."""
+        from mldojo.services.content_check import ContentChecker
+
+        return ContentChecker(self.problems, self.worker_grading, self.grader)
+
+    def run_worker(self, concurrency: int) -> None:
+        """Serve grading tasks from the Celery queue until stopped."""
+        from mldojo.grader.celery_app import run_worker
+
+        run_worker(self.settings, lambda: self.worker_grading, concurrency=concurrency)
+
     def upgrade_database(self) -> tuple[str | None, str]:
         """Apply pending migrations; return the revisions before and after."""
         from mldojo.storage.database import create_database_engine
@@ -194,6 +273,9 @@ class Application:
         return CheckResult("content", CheckStatus.OK, detail)
 
     def close(self) -> None:
-        """Release the database connections."""
+        """Stop the grading pool and release the database connections."""
+        grader = self.__dict__.get("grader")
+        if grader is not None:
+            grader.close()
         if "engine" in self.__dict__:
             self.engine.dispose()

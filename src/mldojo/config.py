@@ -70,6 +70,12 @@ class Settings(BaseSettings):
         ge=1,
         description="Replace a warm worker after it has graded this many submissions.",
     )
+    grader_requeue_after_s: float = Field(
+        default=120.0,
+        gt=0,
+        description="A submission still pending after this many seconds is queued again by "
+        "`mldojo worker` (after a Redis restart or a killed worker); grading is idempotent.",
+    )
     max_source_bytes: int = Field(
         default=65536, ge=1024, description="Largest accepted submission source, in bytes."
     )

@@ -11,7 +11,9 @@ import typer
 
 from mldojo import __version__
 from mldojo.cli import context
+from mldojo.cli.content import content_app
 from mldojo.cli.db import db_app
+from mldojo.cli.practice import problem_app, run_public, submit, worker
 
 app = typer.Typer(
     name="mldojo",
@@ -21,6 +23,11 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(db_app, name="db")
+app.add_typer(problem_app, name="problem")
+app.add_typer(content_app, name="content")
+app.command("run")(run_public)
+app.command("submit")(submit)
+app.command("worker")(worker)
 
 
 def _version(value: bool) -> None:

@@ -54,6 +54,9 @@ class EntryPoint:
     name: str  # function name, Solution method name, or design class name
     arg_kinds: tuple[ValueKind, ...] = ()
     return_kind: ValueKind = ValueKind.PLAIN
+    # LeetCode's "do not return anything, modify nums in-place": judge this argument (by
+    # position) after the call instead of the return value.
+    output_arg: int | None = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,7 @@ class Limits:
     memory_mb: int = 512
     output_kb: int = 64
     max_source_bytes: int = 65536
+    result_mb: int = 16  # largest serialised return value, all tests together
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,21 @@ class TestReport:
     input: Any = None
     expected: Any = None
     actual: Any = None
+    number: int = 0  # 1-based position among the tests graded
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the report as JSON-ready plain data."""
+        return {
+            "number": self.number,
+            "name": self.name,
+            "verdict": self.verdict.value,
+            "time_ms": round(self.time_ms, 3),
+            "is_public": self.is_public,
+            "message": self.message,
+            "input": self.input,
+            "expected": self.expected,
+            "actual": self.actual,
+        }
 
 
 @dataclass(frozen=True)
@@ -128,3 +147,86 @@ class GradeReport:
     message: str = ""
     peak_memory_kb: int | None = None
     stdout: str = ""
+    total_tests: int = 0  # tests in the job's selection, graded or not
+
+    @property
+    def passed_tests(self) -> int:
+        """Return how many tests were accepted."""
+        return sum(1 for test in self.tests if test.verdict is Verdict.ACCEPTED)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the report as JSON-ready plain data (the `submit --json` object)."""
+        return {
+            "verdict": self.verdict.value,
+            "tests": [test.to_dict() for test in self.tests],
+            "time_ms": round(self.time_ms, 3),
+            "message": self.message,
+            "passed": self.passed_tests,
+            "total": self.total_tests,
+            "peak_memory_kb": self.peak_memory_kb,
+            "stdout": self.stdout,
+        }
+
+
+RESULT_FORMAT_VERSION = 1
+MAX_SHOWN_CHARS = 4000
+
+
+def to_jsonable(value: Any, depth: int = 0) -> Any:
+    """Return plain JSON data for a shown value: arrays as lists, non-finite floats as text."""
+    import math
+
+    if depth > 50:
+        return "…"
+    if hasattr(value, "tolist") and callable(value.tolist):
+        return to_jsonable(value.tolist(), depth + 1)
+    if isinstance(value, bool) or value is None or isinstance(value, int | str):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else str(value)
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_jsonable(v, depth + 1) for v in value]
+    if isinstance(value, set | frozenset):
+        return sorted((to_jsonable(v, depth + 1) for v in value), key=repr)
+    return repr(value)
+
+
+def shown(value: Any) -> Any:
+    """Return a value for display, replaced by a short description when it is huge."""
+    import json
+
+    data = to_jsonable(value)
+    text = json.dumps(data)
+    if len(text) <= MAX_SHOWN_CHARS:
+        return data
+    return f"{text[: MAX_SHOWN_CHARS - 40]}… ({len(text)} characters in all)"
+
+
+def report_to_dict(report: GradeReport) -> dict[str, Any]:
+    """Return the stored and printed form of a report (versioned)."""
+    tests = []
+    for test in report.tests:
+        item: dict[str, Any] = {
+            "name": test.name,
+            "verdict": test.verdict.value,
+            "time_ms": round(test.time_ms, 3),
+            "public": test.is_public,
+        }
+        if test.message:
+            item["message"] = test.message
+        if test.is_public:
+            item["input"] = shown(test.input)
+            item["expected"] = shown(test.expected)
+            item["actual"] = shown(test.actual)
+        tests.append(item)
+    return {
+        "format_version": RESULT_FORMAT_VERSION,
+        "verdict": report.verdict.value,
+        "tests": tests,
+        "time_ms": round(report.time_ms, 3),
+        "message": report.message,
+        "peak_memory_kb": report.peak_memory_kb,
+        "stdout": report.stdout,
+    }

@@ -41,6 +41,25 @@ def bubblewrap_problem() -> str | None:
     return None
 
 
+def confinement_problem(mode: IsolationMode) -> str | None:
+    """Start one real worker; return why it cannot confine a submission, or None when it can."""
+    # Imported here: the worker modules load NumPy, which the other doctor checks do not need.
+    from mldojo.grader import sandbox
+    from mldojo.grader.pool import Worker, WorkerFailure
+
+    try:
+        worker = Worker(sandbox.start_worker(mode, sandbox.Runtime.current()), True)
+    except OSError as exc:
+        return f"the grading worker does not start: {exc}"
+    try:
+        worker.ensure_ready(timeout=30)
+    except WorkerFailure as exc:
+        return str(exc)
+    finally:
+        worker.kill()
+    return None
+
+
 def check_isolation(mode: IsolationMode) -> CheckResult:
     """Report the isolation mode and whether this machine supports it."""
     if mode is IsolationMode.PROCESS:
@@ -50,9 +69,13 @@ def check_isolation(mode: IsolationMode) -> CheckResult:
             "process mode: rlimits only, UNSAFE for untrusted code; single user only",
             "install bubblewrap and set MLDOJO_ISOLATION=bwrap",
         )
-    problem = bubblewrap_problem()
+    problem = bubblewrap_problem() or confinement_problem(mode)
     if problem is None:
-        return CheckResult("isolation", CheckStatus.OK, "bwrap: namespaces, no network, rlimits")
+        return CheckResult(
+            "isolation",
+            CheckStatus.OK,
+            "bwrap: namespaces, no network, seccomp, rlimits, per-submission pid namespace",
+        )
     return CheckResult(
         "isolation",
         CheckStatus.FAILED,

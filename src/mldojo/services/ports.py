@@ -7,7 +7,9 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Protocol, Self
 
+from mldojo.domain.grading import GradeReport, GradingJob
 from mldojo.domain.health import CheckResult
+from mldojo.domain.problem import Problem, ProblemSummary, ProblemTests, WrongSolution
 from mldojo.domain.profile import Profile, Role, User
 from mldojo.domain.study import StudyEntry
 from mldojo.domain.submission import Submission
@@ -72,6 +74,14 @@ class SubmissionRepository(Protocol):
         """Return the user's submissions, oldest first."""
         ...
 
+    def record_result(self, submission: Submission) -> bool:
+        """Store a graded submission's result if it is still pending; return whether it was."""
+        ...
+
+    def pending_before(self, cutoff: datetime, limit: int) -> list[str]:
+        """Return ids of submissions still pending that were created before the cutoff."""
+        ...
+
 
 class StudyLogRepository(Protocol):
     """Study-log entries."""
@@ -128,4 +138,52 @@ class ContentCatalog(Protocol):
 
     def counts(self) -> dict[str, int]:
         """Return how many items of each kind the bank holds."""
+        ...
+
+
+class ProblemSource(Protocol):
+    """The problems of the content bank, with their tests (expected outputs included)."""
+
+    def summaries(self) -> list[ProblemSummary]:
+        """Return every problem's summary."""
+        ...
+
+    def load_errors(self) -> dict[str, str]:
+        """Return the problems that cannot be loaded, with what is wrong."""
+        ...
+
+    def get(self, slug: str) -> Problem:
+        """Return a problem, or raise NotFoundError."""
+        ...
+
+    def tests(self, slug: str) -> ProblemTests:
+        """Return the problem's public and hidden tests with expected outputs."""
+        ...
+
+    def reference_source(self, slug: str) -> str:
+        """Return the source of the reference solution."""
+        ...
+
+    def wrong_solutions(self, slug: str) -> list[WrongSolution]:
+        """Return the known-wrong and too-slow solutions."""
+        ...
+
+
+class Grader(Protocol):
+    """Grades a job in a sandbox."""
+
+    def grade(self, job: GradingJob, *, public_only: bool = False) -> GradeReport:
+        """Run the job's tests (the public ones only when asked) and judge the outputs."""
+        ...
+
+    def close(self) -> None:
+        """Stop every sandboxed process."""
+        ...
+
+
+class GradingQueue(Protocol):
+    """Sends submissions to remote graders (Celery)."""
+
+    def enqueue(self, submission_id: str) -> None:
+        """Queue a stored, pending submission for grading."""
         ...

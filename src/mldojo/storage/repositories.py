@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from mldojo.domain.profile import Profile, Role, TargetTier, User
@@ -122,6 +122,38 @@ class SqlSubmissionRepository:
         return self._session.scalar(
             select(SubmissionRow.user_id).where(SubmissionRow.id == submission_id)
         )
+
+    def record_result(self, submission: Submission) -> bool:
+        # A conditional update makes recording idempotent: a second grader of the same
+        # submission (a redelivered task) changes nothing.
+        result = self._session.execute(
+            update(SubmissionRow)
+            .where(
+                SubmissionRow.id == submission.id,
+                SubmissionRow.status == SubmissionStatus.PENDING.value,
+            )
+            .values(
+                status=submission.status.value,
+                verdict=submission.verdict.value if submission.verdict else None,
+                time_ms=submission.time_ms,
+                result=submission.result,
+                graded_at=submission.graded_at,
+            )
+            .execution_options(synchronize_session=False)
+        )
+        return bool(getattr(result, "rowcount", 0) == 1)
+
+    def pending_before(self, cutoff: datetime, limit: int) -> list[str]:
+        rows = self._session.scalars(
+            select(SubmissionRow.id)
+            .where(
+                SubmissionRow.status == SubmissionStatus.PENDING.value,
+                SubmissionRow.created_at < cutoff,
+            )
+            .order_by(SubmissionRow.created_at)
+            .limit(limit)
+        )
+        return list(rows)
 
     def list_for_user(self, user_id: int) -> list[Submission]:
         rows = self._session.scalars(

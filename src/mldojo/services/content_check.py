@@ -1,0 +1,95 @@
+"""Prove the content bank: every reference passes, every known-wrong solution fails."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from mldojo.domain.grading import GradingJob
+from mldojo.domain.submission import Verdict
+from mldojo.errors import MldojoError
+from mldojo.services.grading import GradingService
+from mldojo.services.ports import Grader, ProblemSource
+
+STATEMENT_SECTIONS = ("**Input", "**Output", "**Examples", "**Constraints")
+
+
+@dataclass
+class ProblemProof:
+    """What the check found for one problem."""
+
+    slug: str
+    time_limit_s: float | None = None
+    reference_verdict: str | None = None
+    wrong_verdicts: dict[str, str] = field(default_factory=dict)
+    defects: list[str] = field(default_factory=list)
+
+    @property
+    def is_proven(self) -> bool:
+        """Return whether the problem passed every check."""
+        return not self.defects
+
+
+class ContentChecker:
+    """Grades each problem's reference and wrong solutions through the real sandbox."""
+
+    def __init__(self, problems: ProblemSource, grading: GradingService, grader: Grader) -> None:
+        self._problems = problems
+        self._grading = grading
+        self._grader = grader
+
+    def check_all(
+        self, slugs: list[str] | None = None, progress: Callable[[str], None] | None = None
+    ) -> list[ProblemProof]:
+        """Check the named problems (default: all, including ones that fail to load)."""
+        errors = self._problems.load_errors()
+        proofs = [
+            ProblemProof(slug, defects=[message])
+            for slug, message in errors.items()
+            if slugs is None or slug in slugs
+        ]
+        wanted = [s.slug for s in self._problems.summaries() if slugs is None or s.slug in slugs]
+        for slug in wanted:
+            if progress:
+                progress(slug)
+            proofs.append(self.check_problem(slug))
+        return sorted(proofs, key=lambda p: p.slug)
+
+    def check_problem(self, slug: str) -> ProblemProof:
+        """Check one problem; defects name the file and what is wrong."""
+        proof = ProblemProof(slug)
+        try:
+            problem = self._problems.get(slug)
+            self._problems.tests(slug)
+            for section in STATEMENT_SECTIONS:
+                if section not in problem.statement:
+                    proof.defects.append(f"{slug}/statement.md: no {section.strip('*')} section")
+            job = self._grading.job_for(problem, f"check-{slug}", "", public_only=False)
+            proof.time_limit_s = job.limits.time_limit_s
+            reference = self._grader.grade(_with_source(job, self._problems.reference_source(slug)))
+            proof.reference_verdict = reference.verdict.value
+            if reference.verdict is not Verdict.ACCEPTED:
+                proof.defects.append(
+                    f"{slug}/reference.py: {reference.verdict.value}: {reference.message}"
+                )
+            wrongs = self._problems.wrong_solutions(slug)
+            for wrong in wrongs:
+                if not wrong.mistake:
+                    proof.defects.append(
+                        f"{slug}/wrong/{wrong.name}.py: first line must name "
+                        "the mistake it represents"
+                    )
+                report = self._grader.grade(_with_source(job, wrong.source))
+                proof.wrong_verdicts[wrong.name] = report.verdict.value
+                if report.verdict is Verdict.ACCEPTED:
+                    proof.defects.append(
+                        f"{slug}/wrong/{wrong.name}.py: accepted, but it should fail "
+                        f"({wrong.mistake}); add a hidden test that catches it"
+                    )
+        except MldojoError as exc:
+            proof.defects.append(exc.message)
+        return proof
+
+
+def _with_source(job: GradingJob, source: str) -> GradingJob:
+    return replace(job, source=source)
