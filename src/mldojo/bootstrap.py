@@ -18,6 +18,7 @@ from mldojo.services.ports import Clock, HealthCheck, SystemClock, UnitOfWork
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from mldojo.content.cards import CardBank
     from mldojo.content.catalog import BankCatalog
     from mldojo.content.problems import ProblemBank
     from mldojo.services.content_check import ContentChecker
@@ -142,6 +143,13 @@ class Application:
         return ProblemBank(self.settings.content_dir, expected_outputs=reference_outputs)
 
     @cached_property
+    def cards(self) -> CardBank:
+        """Return the knowledge cards of the content bank."""
+        from mldojo.content.cards import CardBank
+
+        return CardBank(self.settings.content_dir)
+
+    @cached_property
     def grader(self) -> Grader:
         """Return the warm sandbox pool (started on first use)."""
         from mldojo.grader.engine import GradingEngine
@@ -195,7 +203,13 @@ class Application:
         """Return the checker that proves the bank through the real sandbox."""
         from mldojo.services.content_check import ContentChecker
 
-        return ContentChecker(self.problems, self.worker_grading, self.grader)
+        return ContentChecker(
+            self.problems,
+            self.cards,
+            self.worker_grading,
+            self.grader,
+            parallel=self.settings.grader_workers,
+        )
 
     def run_worker(self, concurrency: int) -> None:
         """Serve grading tasks from the Celery queue until stopped."""

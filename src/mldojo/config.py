@@ -59,8 +59,10 @@ class Settings(BaseSettings):
     )
     isolation: IsolationMode = Field(
         default=IsolationMode.BWRAP,
-        description="Sandbox for untrusted code: 'bwrap' (bubblewrap namespaces plus rlimits) or "
-        "'process' (rlimits only; unsafe, single user only, refused by `serve --multi-user`).",
+        description="Sandbox for untrusted code: 'bwrap' (bubblewrap: no network, read-only "
+        "runtime, none of your files, namespaces, seccomp and rlimits) or 'process' (rlimits, "
+        "and namespaces and seccomp where the kernel allows, but the host's files stay visible: "
+        "unsafe, for one person on their own machine only).",
     )
     grader_workers: int = Field(
         default=2, ge=1, le=64, description="Number of warm sandboxed workers in the grading pool."

@@ -23,15 +23,18 @@ def check(
 
     app_ = context.get_app()
     out = context.console()
-    total = len(slugs) if slugs else len(app_.problems.summaries())
+    problem_slugs = set(app_.problems.slugs())
+    wanted = [s for s in slugs if s in problem_slugs] if slugs else None
+    total = len(wanted) if wanted is not None else len(problem_slugs)
     with Progress(console=out, transient=True) as progress:
         task = progress.add_task("checking", total=total)
 
         def advance(slug: str) -> None:
             progress.update(task, advance=1, description=f"checking {slug}")
 
-        proofs = app_.content_checker.check_all(slugs or None, advance)
-    defects = [d for p in proofs for d in p.defects]
+        proofs = app_.content_checker.check_all(wanted, advance) if total else []
+    card_defects = app_.content_checker.check_cards(slugs or None)
+    defects = [d for p in proofs for d in p.defects] + card_defects
     for proof in proofs:
         mark = "[green]ok[/green]" if proof.is_proven else "[bold red]FAILED[/bold red]"
         wrong = ", ".join(f"{k}: {v}" for k, v in proof.wrong_verdicts.items())
@@ -39,7 +42,8 @@ def check(
         out.print(f"{mark} {proof.slug} {limit} {('· wrong/ ' + wrong) if wrong else ''}")
     for defect in defects:
         typer.echo(f"defect: {defect}", err=True)
-    out.print(f"{len(proofs)} problems checked, {len(defects)} defects")
+    cards = len(app_.cards.cards())
+    out.print(f"{len(proofs)} problems and {cards} cards checked, {len(defects)} defects")
     if defects:
         raise typer.Exit(1)
 
@@ -49,20 +53,13 @@ def stats(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Count the problems by kind, the cards, decks and prompts."""
-    counts = context.get_app().catalog.counts()
-    data = {
-        "problems": {kind: counts[kind] for kind in ("dsa", "ml", "pandas", "sql")},
-        "cards": {"total": counts["cards"], "auto_graded": 0},
-        "decks": {},
-        "design_prompts": 0,
-        "general_design_prompts": 0,
-        "behavioral_prompts": 0,
-        "resources": 0,
-    }
+    data = context.get_app().catalog.stats()
     if as_json:
         typer.echo(json.dumps(data))
         return
     out = context.console()
-    for kind, count in data["problems"].items():  # type: ignore[attr-defined]
-        out.print(f"{kind:>8} problems: {count}")
-    out.print(f"{'cards':>8}: {counts['cards']}")
+    problems, cards = data["problems"], data["cards"]
+    out.print("problems: " + ", ".join(f"{count} {kind}" for kind, count in problems.items()))
+    out.print(f"cards: {cards['total']} ({cards['auto_graded']} auto-graded)")
+    for deck, count in data["decks"].items():
+        out.print(f"  {deck}: {count}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
+from typing import Any
 
 BUNDLED_BANK = Path(__file__).with_name("bank")
 PROBLEM_KINDS = ("dsa", "ml", "pandas", "sql")
@@ -27,6 +28,25 @@ class BankCatalog:
                     continue
                 if kind in counts:
                     counts[kind] += 1
-        cards_dir = self.root / "cards"
-        counts["cards"] = len(list(cards_dir.glob("**/*.yaml"))) if cards_dir.is_dir() else 0
+        from mldojo.content.cards import CardBank
+
+        card_counts = CardBank(self.root).counts()
+        counts["cards"] = card_counts["total"]
+        counts["auto_graded_cards"] = card_counts["auto_graded"]
         return counts
+
+    def stats(self) -> dict[str, Any]:
+        """Return the `mldojo content stats --json` document."""
+        from mldojo.content.cards import CardBank
+
+        counts = self.counts()
+        cards = CardBank(self.root).counts()
+        return {
+            "problems": {kind: counts[kind] for kind in PROBLEM_KINDS},
+            "cards": {"total": cards["total"], "auto_graded": cards["auto_graded"]},
+            "decks": cards["decks"],
+            "design_prompts": 0,
+            "general_design_prompts": 0,
+            "behavioral_prompts": 0,
+            "resources": 0,
+        }

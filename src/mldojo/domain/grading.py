@@ -123,18 +123,20 @@ class TestReport:
     number: int = 0  # 1-based position among the tests graded
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the report as JSON-ready plain data."""
-        return {
+        """Return the test as JSON-ready data; hidden tests keep their data to themselves."""
+        item: dict[str, Any] = {
             "number": self.number,
             "name": self.name,
             "verdict": self.verdict.value,
             "time_ms": round(self.time_ms, 3),
-            "is_public": self.is_public,
+            "public": self.is_public,
             "message": self.message,
-            "input": self.input,
-            "expected": self.expected,
-            "actual": self.actual,
         }
+        if self.is_public:
+            item["input"] = shown(self.input)
+            item["expected"] = shown(self.expected)
+            item["actual"] = shown(self.actual)
+        return item
 
 
 @dataclass(frozen=True)
@@ -155,8 +157,9 @@ class GradeReport:
         return sum(1 for test in self.tests if test.verdict is Verdict.ACCEPTED)
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the report as JSON-ready plain data (the `submit --json` object)."""
+        """Return the report as JSON-ready plain data (stored, and the `submit --json` object)."""
         return {
+            "format_version": RESULT_FORMAT_VERSION,
             "verdict": self.verdict.value,
             "tests": [test.to_dict() for test in self.tests],
             "time_ms": round(self.time_ms, 3),
@@ -202,31 +205,3 @@ def shown(value: Any) -> Any:
     if len(text) <= MAX_SHOWN_CHARS:
         return data
     return f"{text[: MAX_SHOWN_CHARS - 40]}… ({len(text)} characters in all)"
-
-
-def report_to_dict(report: GradeReport) -> dict[str, Any]:
-    """Return the stored and printed form of a report (versioned)."""
-    tests = []
-    for test in report.tests:
-        item: dict[str, Any] = {
-            "name": test.name,
-            "verdict": test.verdict.value,
-            "time_ms": round(test.time_ms, 3),
-            "public": test.is_public,
-        }
-        if test.message:
-            item["message"] = test.message
-        if test.is_public:
-            item["input"] = shown(test.input)
-            item["expected"] = shown(test.expected)
-            item["actual"] = shown(test.actual)
-        tests.append(item)
-    return {
-        "format_version": RESULT_FORMAT_VERSION,
-        "verdict": report.verdict.value,
-        "tests": tests,
-        "time_ms": round(report.time_ms, 3),
-        "message": report.message,
-        "peak_memory_kb": report.peak_memory_kb,
-        "stdout": report.stdout,
-    }

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 
 from mldojo.domain.grading import GradingJob
 from mldojo.domain.submission import Verdict
 from mldojo.errors import MldojoError
 from mldojo.services.grading import GradingService
-from mldojo.services.ports import Grader, ProblemSource
+from mldojo.services.ports import CardSource, Grader, ProblemSource
 
 STATEMENT_SECTIONS = ("**Input", "**Output", "**Examples", "**Constraints")
 
@@ -33,10 +34,20 @@ class ProblemProof:
 class ContentChecker:
     """Grades each problem's reference and wrong solutions through the real sandbox."""
 
-    def __init__(self, problems: ProblemSource, grading: GradingService, grader: Grader) -> None:
+    def __init__(
+        self,
+        problems: ProblemSource,
+        cards: CardSource,
+        grading: GradingService,
+        grader: Grader,
+        *,
+        parallel: int,
+    ) -> None:
         self._problems = problems
+        self._cards = cards
         self._grading = grading
         self._grader = grader
+        self._parallel = max(1, parallel)
 
     def check_all(
         self, slugs: list[str] | None = None, progress: Callable[[str], None] | None = None
@@ -55,6 +66,14 @@ class ContentChecker:
             proofs.append(self.check_problem(slug))
         return sorted(proofs, key=lambda p: p.slug)
 
+    def check_cards(self, slugs: list[str] | None = None) -> list[str]:
+        """Return the defects of the card files and of every parametric card."""
+        defects = [] if slugs else self._cards.load_errors()
+        for card in self._cards.cards():
+            if slugs is None or card.slug in slugs:
+                defects.extend(self._cards.prove(card.slug))
+        return defects
+
     def check_problem(self, slug: str) -> ProblemProof:
         """Check one problem; defects name the file and what is wrong."""
         proof = ProblemProof(slug)
@@ -66,20 +85,27 @@ class ContentChecker:
                     proof.defects.append(f"{slug}/statement.md: no {section.strip('*')} section")
             job = self._grading.job_for(problem, f"check-{slug}", "", public_only=False)
             proof.time_limit_s = job.limits.time_limit_s
-            reference = self._grader.grade(_with_source(job, self._problems.reference_source(slug)))
+            wrongs = self._problems.wrong_solutions(slug)
+            sources = [self._problems.reference_source(slug)] + [w.source for w in wrongs]
+            # The pool is thread-safe: grade the reference and the wrong solutions side by side.
+            with ThreadPoolExecutor(max_workers=self._parallel) as executor:
+                reports = list(
+                    executor.map(
+                        lambda source: self._grader.grade(_with_source(job, source)), sources
+                    )
+                )
+            reference, wrong_reports = reports[0], reports[1:]
             proof.reference_verdict = reference.verdict.value
             if reference.verdict is not Verdict.ACCEPTED:
                 proof.defects.append(
                     f"{slug}/reference.py: {reference.verdict.value}: {reference.message}"
                 )
-            wrongs = self._problems.wrong_solutions(slug)
-            for wrong in wrongs:
+            for wrong, report in zip(wrongs, wrong_reports, strict=True):
                 if not wrong.mistake:
                     proof.defects.append(
-                        f"{slug}/wrong/{wrong.name}.py: first line must name "
-                        "the mistake it represents"
+                        f"{slug}/wrong/{wrong.name}.py: first line must name the mistake it "
+                        "represents"
                     )
-                report = self._grader.grade(_with_source(job, wrong.source))
                 proof.wrong_verdicts[wrong.name] = report.verdict.value
                 if report.verdict is Verdict.ACCEPTED:
                     proof.defects.append(

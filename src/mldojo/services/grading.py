@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
-from mldojo.domain.grading import GradeReport, GradingJob, Limits, report_to_dict
+from mldojo.domain.grading import GradeReport, GradingJob, Limits
 from mldojo.domain.problem import Problem
 from mldojo.domain.profile import LOCAL_USERNAME
 from mldojo.domain.submission import Submission, SubmissionMode, SubmissionStatus, Verdict
@@ -262,7 +262,7 @@ def _graded(submission: Submission, report: GradeReport, now: Any) -> Submission
             "status": SubmissionStatus.GRADED,
             "verdict": report.verdict,
             "time_ms": report.time_ms,
-            "result": report_to_dict(report),
+            "result": report.to_dict(),
             "graded_at": now,
         }
     )

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Protocol, Self
 
+from mldojo.domain.cards import Card, CardInstance
 from mldojo.domain.grading import GradeReport, GradingJob
 from mldojo.domain.health import CheckResult
 from mldojo.domain.problem import Problem, ProblemSummary, ProblemTests, WrongSolution
@@ -186,4 +187,28 @@ class GradingQueue(Protocol):
 
     def enqueue(self, submission_id: str) -> None:
         """Queue a stored, pending submission for grading."""
+        ...
+
+
+class CardSource(Protocol):
+    """The knowledge cards of the content bank."""
+
+    def cards(self) -> list[Card]:
+        """Return every card."""
+        ...
+
+    def get(self, slug: str) -> Card:
+        """Return a card, or raise NotFoundError."""
+        ...
+
+    def instance(self, slug: str, seed: int) -> CardInstance:
+        """Draw a parametric card's numbers from a seed."""
+        ...
+
+    def load_errors(self) -> list[str]:
+        """Return what is wrong with the card files."""
+        ...
+
+    def prove(self, slug: str) -> list[str]:
+        """Return the defects of a parametric card found over many seeds."""
         ...
