@@ -23,8 +23,12 @@ if TYPE_CHECKING:
     from mldojo.content.problems import ProblemBank
     from mldojo.services.content_check import ContentChecker
     from mldojo.services.grading import GradingService
+    from mldojo.services.notes import NoteService
     from mldojo.services.ports import Grader, GradingQueue
     from mldojo.services.profiles import ProfileService
+    from mldojo.services.progress import ProgressService
+    from mldojo.services.publishing import PublishingService
+    from mldojo.services.reviews import ReviewService
     from mldojo.services.study_log import StudyLogService
     from mldojo.services.transfer import DataTransferService
 
@@ -150,6 +154,46 @@ class Application:
         return CardBank(self.settings.content_dir)
 
     @cached_property
+    def reviews(self) -> ReviewService:
+        """Return spaced repetition over cards and problems."""
+        from mldojo.services.reviews import ReviewService
+
+        return ReviewService(self.uow_factory, self.clock, self.cards, self.problems)
+
+    @cached_property
+    def progress(self) -> ProgressService:
+        """Return the readiness picture and next-step recommendations."""
+        from mldojo.services.progress import ProgressService
+
+        return ProgressService(
+            self.uow_factory, self.clock, self.problems, self.cards, self.reviews
+        )
+
+    @cached_property
+    def notes(self) -> NoteService:
+        """Return topic notes."""
+        from mldojo.services.notes import NoteService
+
+        return NoteService(self.uow_factory, self.clock)
+
+    @cached_property
+    def publishing(self) -> PublishingService:
+        """Return weekly posts and topic notes."""
+        from mldojo.services.publishing import PublishingService
+
+        return PublishingService(self.uow_factory, self.clock, self.problems)
+
+    def export_anki(self, path: Path, deck: str | None = None) -> tuple[Path, int]:
+        """Write the bank's cards (or one deck's) as an Anki package."""
+        from mldojo.content.anki import export_apkg
+        from mldojo.errors import NotFoundError
+
+        cards = [c for c in self.cards.cards() if deck is None or c.deck == deck]
+        if not cards:
+            raise NotFoundError(f"no cards in deck {deck!r}" if deck else "the bank has no cards")
+        return export_apkg(cards, self.cards.instance, path)
+
+    @cached_property
     def grader(self) -> Grader:
         """Return the warm sandbox pool (started on first use)."""
         from mldojo.grader.engine import GradingEngine
@@ -182,6 +226,7 @@ class Application:
             None if queue is not None else self.grader,
             max_source_bytes=self.settings.max_source_bytes,
             queue=queue,
+            on_graded=self.reviews.on_submission_graded,
         )
 
     @cached_property
@@ -196,6 +241,7 @@ class Application:
             self.grader,
             max_source_bytes=self.settings.max_source_bytes,
             queue=self.queue,
+            on_graded=self.reviews.on_submission_graded,
         )
 
     @cached_property

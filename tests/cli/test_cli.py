@@ -165,7 +165,7 @@ def _prepared(mldojo: Mldojo) -> str:
     ("mangle", "expected"),
     [
         (lambda text: text[: len(text) // 2], "not valid JSON at line"),
-        (lambda text: text.replace('"schema_version": 1', '"schema_version": 7'), "schema 7"),
+        (lambda text: text.replace('"schema_version": 2', '"schema_version": 7'), "schema 7"),
         (lambda text: text.replace('"minutes": 45', '"minutes": "lots"'), "study_log[0].minutes"),
         (lambda text: "", "not valid JSON"),
     ],
@@ -199,7 +199,7 @@ def test_commands_that_do_not_serve_skip_heavy_imports(mldojo: Mldojo) -> None:
     import sys
 
     mldojo("init", "--yes", "--name", "Ada")
-    for args in (["--help"], ["export"], ["config"], ["log", "5m"]):
+    for args in (["--help"], ["export"], ["config"], ["log", "5m", "notes"], ["progress"]):
         completed = subprocess.run(
             [sys.executable, "-X", "importtime", "-m", "mldojo", *args],
             capture_output=True,

@@ -56,7 +56,7 @@ def test_study_log_records_minutes_from_duration(application: Application) -> No
 
 def test_study_log_rejects_unreadable_duration(application: Application) -> None:
     with pytest.raises(DataFileError, match="90m, 1h30 or 1.5h"):
-        application.study_log.log_study("soon")
+        application.study_log.log_study("soon", "notes")
 
 
 def _populate(application: Application) -> None:
@@ -84,7 +84,7 @@ def test_export_import_export_is_identical_but_for_timestamp(
         second = fresh.transfer.export_user()
     finally:
         fresh.close()
-    assert added == {"profile": 1, "submissions": 1, "study_log": 1}
+    assert added == {"profile": 1, "submissions": 1, "study_log": 1, "reviews": 0, "notes": 0}
     a = json.loads(render_export(first))
     b = json.loads(render_export(second))
     assert a.pop("exported_at") != b.pop("exported_at")
@@ -156,3 +156,25 @@ def test_parse_export_refuses_non_utf8() -> None:
 def test_parse_export_refuses_other_json() -> None:
     with pytest.raises(DataFileError, match="not an mldojo export"):
         parse_export(b'{"hello": 1}', "a.json")
+
+
+def test_study_log_refuses_an_empty_note(application: Application) -> None:
+    with pytest.raises(DataFileError, match="the note is empty"):
+        application.study_log.log_study("30m", "   ")
+
+
+def test_note_needs_a_topic_and_a_body(application: Application) -> None:
+    with pytest.raises(DataFileError, match="body is empty"):
+        application.notes.add_note("statistics", "  ")
+    note = application.notes.add_note("statistics", "A p-value is not an effect size.")
+    assert application.notes.notes_by_topic() == {"statistics": [note]}
+
+
+def test_version_one_export_still_imports(application: Application) -> None:
+    _populate(application)
+    data = _raw(application.transfer.export_user())
+    data["schema_version"] = 1
+    for key in ("review_states", "review_log", "notes"):
+        data.pop(key)
+    document = parse_export(json.dumps(data).encode(), "old.json")
+    assert document.study_log

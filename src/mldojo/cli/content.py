@@ -32,7 +32,7 @@ def check(
         def advance(slug: str) -> None:
             progress.update(task, advance=1, description=f"checking {slug}")
 
-        proofs = app_.content_checker.check_all(wanted, advance) if total else []
+        proofs = app_.content_checker.check_all(wanted, advance)
     card_defects = app_.content_checker.check_cards(slugs or None)
     defects = [d for p in proofs for d in p.defects] + card_defects
     for proof in proofs:

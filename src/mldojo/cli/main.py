@@ -13,6 +13,14 @@ from mldojo import __version__
 from mldojo.cli import context
 from mldojo.cli.content import content_app
 from mldojo.cli.db import db_app
+from mldojo.cli.learning import (
+    cards_app,
+    next_step,
+    note_app,
+    progress,
+    publish_app,
+    review_app,
+)
 from mldojo.cli.practice import problem_app, run_public, submit, worker
 
 app = typer.Typer(
@@ -28,6 +36,12 @@ app.add_typer(content_app, name="content")
 app.command("run")(run_public)
 app.command("submit")(submit)
 app.command("worker")(worker)
+app.add_typer(review_app, name="review")
+app.command("progress")(progress)
+app.command("next")(next_step)
+app.add_typer(note_app, name="note")
+app.add_typer(publish_app, name="publish")
+app.add_typer(cards_app, name="cards")
 
 
 def _version(value: bool) -> None:
@@ -224,14 +238,15 @@ def import_data(
     added = context.get_app().transfer.import_document(document)
     typer.echo(
         f"Imported {file}: profile {'replaced' if added['profile'] else 'unchanged'}, "
-        f"{added['submissions']} submissions, {added['study_log']} study-log entries added"
+        f"{added['submissions']} submissions, {added['study_log']} study-log entries, "
+        f"{added['reviews']} reviews and {added['notes']} notes added"
     )
 
 
 @app.command("log")
 def log_study(
     duration: Annotated[str, typer.Argument(help="Time studied: 90m, 1h30 or 1.5h.")],
-    notes: Annotated[str, typer.Argument(help="What you studied and learned.")] = "",
+    notes: Annotated[str, typer.Argument(help="What you studied and learned.")],
     topic: Annotated[str | None, typer.Option(help="Roadmap topic, e.g. statistics.")] = None,
 ) -> None:
     """Record study time in your log."""

@@ -251,6 +251,7 @@ def _summary(manifest: ProblemManifest) -> ProblemSummary:
         topics=tuple(manifest.topics),
         estimated_minutes=manifest.estimated_minutes,
         leetcode=manifest.leetcode,
+        skill=manifest.skill or manifest.kind.default_skill,
     )
 
 

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from mldojo.domain.grading import CallStyle, CheckerKind, ValueKind
 from mldojo.domain.problem import Difficulty, ProblemKind
+from mldojo.domain.roadmap import SKILLS
 
 PROBLEM_SCHEMA_VERSION = 1
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -83,6 +84,7 @@ class ProblemManifest(_Strict):
     topics: list[str] = Field(min_length=1)
     leetcode: int | None = Field(default=None, ge=1)
     estimated_minutes: int = Field(ge=5, le=180, description="Time a prepared learner needs.")
+    skill: str | None = Field(default=None, description="Roadmap skill; default from the kind.")
     hints: list[str] = Field(min_length=2, max_length=4)
     key_idea: str = Field(min_length=40)
     entry: EntrySpec
@@ -102,6 +104,13 @@ class ProblemManifest(_Strict):
         for topic in value:
             if not SLUG_PATTERN.match(topic):
                 raise ValueError(f"topic {topic!r}: use lowercase words joined by hyphens")
+        return value
+
+    @field_validator("skill")
+    @classmethod
+    def _known_skill(cls, value: str | None) -> str | None:
+        if value is not None and value not in SKILLS:
+            raise ValueError(f"unknown skill; choose one of {', '.join(SKILLS)}")
         return value
 
     @model_validator(mode="after")

@@ -107,15 +107,20 @@ def parse_number(text: str) -> float:
 
 
 def grade_numeric(instance: CardInstance, typed: str) -> NumericGrade:
-    """Check a typed answer against the instance's expected value and the card's tolerance."""
-    try:
-        value = parse_number(typed)
-    except ValueError as exc:
-        return NumericGrade(False, None, str(exc))
+    """Check a typed answer against the instance's expected value and the card's tolerance.
+
+    '?' or nothing means "I don't know": it counts as wrong and shows the answer.
+    """
     expected = instance.expected
     rule = instance.card.tolerance.describe()
     shown = _format(expected, instance.card.tolerance)
     units = f" {instance.card.units}" if instance.card.units else ""
+    if typed.strip() in ("", "?"):
+        return NumericGrade(False, None, f"the answer is {shown}{units}")
+    try:
+        value = parse_number(typed)
+    except ValueError as exc:
+        return NumericGrade(False, None, f"{exc}; the answer is {shown}{units}")
     if instance.card.tolerance.accepts(expected, value):
         return NumericGrade(True, value, f"correct: {shown}{units}")
     return NumericGrade(

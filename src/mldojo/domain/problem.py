@@ -16,6 +16,13 @@ class ProblemKind(StrEnum):
     PANDAS = "pandas"
     SQL = "sql"
 
+    @property
+    def default_skill(self) -> str:
+        """Return the roadmap skill a problem of this kind trains unless it says otherwise."""
+        return {"dsa": "dsa", "ml": "classical-ml", "pandas": "ml-workflow", "sql": "ml-workflow"}[
+            self.value
+        ]
+
 
 class Difficulty(StrEnum):
     """How hard a problem is, as interviews grade it."""
@@ -37,6 +44,7 @@ class ProblemSummary:
     topics: tuple[str, ...]
     estimated_minutes: int
     leetcode: int | None = None
+    skill: str = "dsa"  # the roadmap skill it trains
 
 
 @dataclass(frozen=True)

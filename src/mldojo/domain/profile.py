@@ -40,6 +40,10 @@ class Profile(BaseModel):
     target_role: str = Field(default="Machine Learning Engineer", min_length=1, max_length=200)
     target_tier: TargetTier = TargetTier.STANDARD
     weekly_goal_hours: float = Field(default=DEFAULT_WEEKLY_HOURS, gt=0, le=100)
+    desired_retention: float = Field(default=0.9, ge=0.7, le=0.99)
+    new_cards_per_day: int = Field(default=20, ge=0, le=500)
+    max_reviews_per_day: int = Field(default=200, ge=1, le=5000)
+    fsrs_parameters: list[float] | None = None  # fitted by `mldojo review optimize`
     created_at: datetime
     updated_at: datetime
 

@@ -7,12 +7,14 @@ from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from mldojo.domain.notes import Note
 from mldojo.domain.profile import Profile, Role
+from mldojo.domain.reviews import ReviewEntry, ReviewState
 from mldojo.domain.study import StudyEntry
 from mldojo.domain.submission import Submission
 
 EXPORT_FORMAT: Final = "mldojo-export"
-EXPORT_SCHEMA_VERSION = 1
+EXPORT_SCHEMA_VERSION = 2  # 2 added reviews and notes; 1 is still read
 
 
 class ExportedUser(BaseModel):
@@ -38,3 +40,6 @@ class ExportDocument(BaseModel):
     profile: Profile | None = None
     submissions: list[Submission] = Field(default_factory=list)
     study_log: list[StudyEntry] = Field(default_factory=list)
+    review_states: list[ReviewState] = Field(default_factory=list)
+    review_log: list[ReviewEntry] = Field(default_factory=list)
+    notes: list[Note] = Field(default_factory=list)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import Any
 
@@ -99,12 +99,14 @@ class GradingService:
         *,
         max_source_bytes: int,
         queue: GradingQueue | None = None,
+        on_graded: Callable[[int, Submission], None] | None = None,
     ) -> None:
         self._uow_factory = uow_factory
         self._clock = clock
         self._problems = problems
         self._grader = grader
         self._queue = queue
+        self._on_graded = on_graded
         self._max_source_bytes = max_source_bytes
         self._calibrator = TimeLimitCalibrator(grader, problems) if grader else None
 
@@ -179,10 +181,13 @@ class GradingService:
         report = self._grader.grade(job, public_only=submission.mode is SubmissionMode.RUN)
         graded = _graded(submission, report, self._clock.now())
         with self._uow_factory() as uow:
-            uow.submissions.record_result(graded)
+            is_first = uow.submissions.record_result(graded)
             uow.commit()
             stored = uow.submissions.get(submission_id)
+            owner = uow.submissions.owner_of(submission_id)
         assert stored is not None
+        if is_first and owner is not None and self._on_graded is not None:
+            self._on_graded(owner, stored)
         return stored
 
     def submit_many(

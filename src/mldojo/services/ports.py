@@ -10,8 +10,10 @@ from typing import Protocol, Self
 from mldojo.domain.cards import Card, CardInstance
 from mldojo.domain.grading import GradeReport, GradingJob
 from mldojo.domain.health import CheckResult
+from mldojo.domain.notes import Note
 from mldojo.domain.problem import Problem, ProblemSummary, ProblemTests, WrongSolution
 from mldojo.domain.profile import Profile, Role, User
+from mldojo.domain.reviews import ReviewEntry, ReviewState
 from mldojo.domain.study import StudyEntry
 from mldojo.domain.submission import Submission
 
@@ -104,6 +106,50 @@ class StudyLogRepository(Protocol):
         ...
 
 
+class ReviewRepository(Protocol):
+    """The review schedule and the review log."""
+
+    def get_state(self, user_id: int, key: str) -> ReviewState | None:
+        """Return an item's schedule, or None if it was never reviewed."""
+        ...
+
+    def save_state(self, user_id: int, state: ReviewState) -> None:
+        """Create or replace an item's schedule."""
+        ...
+
+    def states(self, user_id: int) -> list[ReviewState]:
+        """Return every scheduled item, soonest due first."""
+        ...
+
+    def add_entry(self, user_id: int, entry: ReviewEntry) -> None:
+        """Append a recall to the log."""
+        ...
+
+    def entry_owner(self, entry_id: str) -> int | None:
+        """Return the id of the user a log entry belongs to, or None."""
+        ...
+
+    def entries(self, user_id: int) -> list[ReviewEntry]:
+        """Return the user's review log, oldest first."""
+        ...
+
+
+class NoteRepository(Protocol):
+    """Topic notes."""
+
+    def add(self, user_id: int, note: Note) -> None:
+        """Store a note."""
+        ...
+
+    def owner_of(self, note_id: str) -> int | None:
+        """Return the id of the user a note belongs to, or None."""
+        ...
+
+    def list_for_user(self, user_id: int) -> list[Note]:
+        """Return the user's notes, oldest first."""
+        ...
+
+
 class UnitOfWork(Protocol):
     """One transaction over the repositories; nothing is kept unless commit() is called."""
 
@@ -111,6 +157,8 @@ class UnitOfWork(Protocol):
     profiles: ProfileRepository
     submissions: SubmissionRepository
     study_log: StudyLogRepository
+    reviews: ReviewRepository
+    notes: NoteRepository
 
     def __enter__(self) -> Self: ...
 

@@ -32,6 +32,10 @@ class StudyLogService:
             minutes = parse_duration_minutes(duration)
         except ValueError as exc:
             raise DataFileError(str(exc)) from None
+        if source is StudySource.MANUAL and not notes.strip():
+            raise DataFileError(
+                'the note is empty: say what you studied, e.g. mldojo log 1h30 "PCA by hand"'
+            )
         entry = StudyEntry(
             id=str(uuid.uuid4()),
             logged_at=self._clock.now(),

@@ -88,6 +88,9 @@ class DataTransferService:
                 profile=uow.profiles.get(user.id),
                 submissions=uow.submissions.list_for_user(user.id),
                 study_log=uow.study_log.list_for_user(user.id),
+                review_states=uow.reviews.states(user.id),
+                review_log=uow.reviews.entries(user.id),
+                notes=uow.notes.list_for_user(user.id),
             )
 
     def import_document(
@@ -98,7 +101,7 @@ class DataTransferService:
         The profile is replaced; submissions and study-log entries are added by id, so importing
         the same file twice changes nothing the second time.
         """
-        added = {"profile": 0, "submissions": 0, "study_log": 0}
+        added = {"profile": 0, "submissions": 0, "study_log": 0, "reviews": 0, "notes": 0}
         with self._uow_factory() as uow:
             user = ensure_user(uow, username, self._clock)
             if document.profile is not None:
@@ -123,6 +126,27 @@ class DataTransferService:
                     raise DataFileError(
                         f"study-log entry {entry.id} already belongs to another user; "
                         "nothing was imported"
+                    )
+            for state in document.review_states:
+                # The schedule follows the imported history when the file knows the item.
+                uow.reviews.save_state(user.id, state)
+            for review in document.review_log:
+                owner = uow.reviews.entry_owner(review.id)
+                if owner is None:
+                    uow.reviews.add_entry(user.id, review)
+                    added["reviews"] += 1
+                elif owner != user.id:
+                    raise DataFileError(
+                        f"review {review.id} already belongs to another user; nothing was imported"
+                    )
+            for note in document.notes:
+                owner = uow.notes.owner_of(note.id)
+                if owner is None:
+                    uow.notes.add(user.id, note)
+                    added["notes"] += 1
+                elif owner != user.id:
+                    raise DataFileError(
+                        f"note {note.id} already belongs to another user; nothing was imported"
                     )
             uow.commit()
         return added

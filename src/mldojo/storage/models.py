@@ -36,6 +36,10 @@ class ProfileRow(Base):
     target_role: Mapped[str] = mapped_column(String(200))
     target_tier: Mapped[str] = mapped_column(String(20))
     weekly_goal_hours: Mapped[float] = mapped_column(Float)
+    desired_retention: Mapped[float] = mapped_column(Float, default=0.9)
+    new_cards_per_day: Mapped[int] = mapped_column(Integer, default=20)
+    max_reviews_per_day: Mapped[int] = mapped_column(Integer, default=200)
+    fsrs_parameters: Mapped[list[float] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
@@ -72,3 +76,41 @@ class StudyLogRow(Base):
     topic: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(20))
+
+
+class ReviewStateRow(Base):
+    __tablename__ = "review_states"
+    __table_args__ = (Index("ix_review_states_user_due", "user_id", "due"),)
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    item_key: Mapped[str] = mapped_column(String(220), primary_key=True)
+    due: Mapped[datetime] = mapped_column(UTCDateTime())
+    memory: Mapped[dict[str, Any]] = mapped_column(JSON)
+    introduced_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    reviews: Mapped[int] = mapped_column(Integer, default=0)
+    lapses: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ReviewLogRow(Base):
+    __tablename__ = "review_log"
+    __table_args__ = (Index("ix_review_log_user_reviewed", "user_id", "reviewed_at"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    item_key: Mapped[str] = mapped_column(String(220))
+    rating: Mapped[int] = mapped_column(Integer)
+    reviewed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    duration_ms: Mapped[int | None] = mapped_column(Integer)
+
+
+class NoteRow(Base):
+    __tablename__ = "notes"
+    __table_args__ = (Index("ix_notes_user_topic", "user_id", "topic"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    topic: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())

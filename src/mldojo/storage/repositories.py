@@ -7,10 +7,20 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from mldojo.domain.notes import Note
 from mldojo.domain.profile import Profile, Role, TargetTier, User
+from mldojo.domain.reviews import Rating, ReviewEntry, ReviewState
 from mldojo.domain.study import StudyEntry, StudySource
 from mldojo.domain.submission import Submission, SubmissionMode, SubmissionStatus, Verdict
-from mldojo.storage.models import ProfileRow, StudyLogRow, SubmissionRow, UserRow
+from mldojo.storage.models import (
+    NoteRow,
+    ProfileRow,
+    ReviewLogRow,
+    ReviewStateRow,
+    StudyLogRow,
+    SubmissionRow,
+    UserRow,
+)
 
 
 def _user(row: UserRow) -> User:
@@ -55,6 +65,10 @@ class SqlProfileRepository:
             target_role=row.target_role,
             target_tier=TargetTier(row.target_tier),
             weekly_goal_hours=row.weekly_goal_hours,
+            desired_retention=row.desired_retention,
+            new_cards_per_day=row.new_cards_per_day,
+            max_reviews_per_day=row.max_reviews_per_day,
+            fsrs_parameters=row.fsrs_parameters,
             created_at=row.created_at,
             updated_at=row.updated_at,
         )
@@ -68,6 +82,10 @@ class SqlProfileRepository:
         row.target_role = profile.target_role
         row.target_tier = profile.target_tier.value
         row.weekly_goal_hours = profile.weekly_goal_hours
+        row.desired_retention = profile.desired_retention
+        row.new_cards_per_day = profile.new_cards_per_day
+        row.max_reviews_per_day = profile.max_reviews_per_day
+        row.fsrs_parameters = profile.fsrs_parameters
         row.created_at = profile.created_at
         row.updated_at = profile.updated_at
         self._session.flush()
@@ -209,3 +227,111 @@ class SqlStudyLogRepository:
             .order_by(StudyLogRow.logged_at, StudyLogRow.id)
         )
         return [_entry(row) for row in rows]
+
+
+def _state(row: ReviewStateRow) -> ReviewState:
+    return ReviewState(
+        item_key=row.item_key,
+        due=row.due,
+        memory=row.memory,
+        introduced_at=row.introduced_at,
+        reviews=row.reviews,
+        lapses=row.lapses,
+    )
+
+
+class SqlReviewRepository:
+    """The review schedule (one state per user and item) and the review log."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get_state(self, user_id: int, key: str) -> ReviewState | None:
+        row = self._session.get(ReviewStateRow, (user_id, key))
+        return _state(row) if row else None
+
+    def save_state(self, user_id: int, state: ReviewState) -> None:
+        row = self._session.get(ReviewStateRow, (user_id, state.item_key))
+        if row is None:
+            row = ReviewStateRow(user_id=user_id, item_key=state.item_key)
+            self._session.add(row)
+        row.due = state.due
+        row.memory = state.memory
+        row.introduced_at = state.introduced_at
+        row.reviews = state.reviews
+        row.lapses = state.lapses
+        self._session.flush()
+
+    def states(self, user_id: int) -> list[ReviewState]:
+        rows = self._session.scalars(
+            select(ReviewStateRow)
+            .where(ReviewStateRow.user_id == user_id)
+            .order_by(ReviewStateRow.due, ReviewStateRow.item_key)
+        )
+        return [_state(row) for row in rows]
+
+    def add_entry(self, user_id: int, entry: ReviewEntry) -> None:
+        self._session.add(
+            ReviewLogRow(
+                id=entry.id,
+                user_id=user_id,
+                item_key=entry.item_key,
+                rating=int(entry.rating),
+                reviewed_at=entry.reviewed_at,
+                duration_ms=entry.duration_ms,
+            )
+        )
+        self._session.flush()
+
+    def entry_owner(self, entry_id: str) -> int | None:
+        return self._session.scalar(select(ReviewLogRow.user_id).where(ReviewLogRow.id == entry_id))
+
+    def entries(self, user_id: int) -> list[ReviewEntry]:
+        rows = self._session.scalars(
+            select(ReviewLogRow)
+            .where(ReviewLogRow.user_id == user_id)
+            .order_by(ReviewLogRow.reviewed_at, ReviewLogRow.id)
+        )
+        return [
+            ReviewEntry(
+                id=row.id,
+                item_key=row.item_key,
+                rating=Rating(row.rating),
+                reviewed_at=row.reviewed_at,
+                duration_ms=row.duration_ms,
+            )
+            for row in rows
+        ]
+
+
+class SqlNoteRepository:
+    """Topic notes."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, user_id: int, note: Note) -> None:
+        self._session.add(
+            NoteRow(
+                id=note.id,
+                user_id=user_id,
+                topic=note.topic,
+                body=note.body,
+                created_at=note.created_at,
+            )
+        )
+        self._session.flush()
+
+    def owner_of(self, note_id: str) -> int | None:
+        return self._session.scalar(select(NoteRow.user_id).where(NoteRow.id == note_id))
+
+    def list_for_user(self, user_id: int) -> list[Note]:
+        rows = self._session.scalars(
+            select(NoteRow)
+            .where(NoteRow.user_id == user_id)
+            .order_by(NoteRow.created_at, NoteRow.id)
+        )
+        return [
+            Note(id=row.id, topic=row.topic, body=row.body, created_at=row.created_at)
+            for row in rows
+        ]

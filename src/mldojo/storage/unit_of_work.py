@@ -11,14 +11,18 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mldojo.errors import DatabaseError
 from mldojo.services.ports import (
+    NoteRepository,
     ProfileRepository,
+    ReviewRepository,
     StudyLogRepository,
     SubmissionRepository,
     UserRepository,
 )
 from mldojo.storage.database import describe_connection_error
 from mldojo.storage.repositories import (
+    SqlNoteRepository,
     SqlProfileRepository,
+    SqlReviewRepository,
     SqlStudyLogRepository,
     SqlSubmissionRepository,
     SqlUserRepository,
@@ -32,6 +36,8 @@ class SqlUnitOfWork:
     profiles: ProfileRepository
     submissions: SubmissionRepository
     study_log: StudyLogRepository
+    reviews: ReviewRepository
+    notes: NoteRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -42,6 +48,8 @@ class SqlUnitOfWork:
         self.profiles = SqlProfileRepository(self._session)
         self.submissions = SqlSubmissionRepository(self._session)
         self.study_log = SqlStudyLogRepository(self._session)
+        self.reviews = SqlReviewRepository(self._session)
+        self.notes = SqlNoteRepository(self._session)
         return self
 
     def __exit__(

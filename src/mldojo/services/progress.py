@@ -1,0 +1,286 @@
+"""Where the learner stands and what to do next: readiness, goals, streak and activity."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from mldojo.domain.problem import Difficulty, ProblemKind, ProblemSummary
+from mldojo.domain.profile import LOCAL_USERNAME, Profile
+from mldojo.domain.readiness import (
+    DIFFICULTY_WEIGHT,
+    Estimate,
+    Evidence,
+    Round,
+    by_round,
+    by_skill,
+)
+from mldojo.domain.reviews import ItemKind, split_item_key
+from mldojo.domain.study import StudyEntry
+from mldojo.domain.submission import Submission, SubmissionMode, SubmissionStatus, Verdict
+from mldojo.errors import ProfileMissingError
+from mldojo.services.ports import CardSource, Clock, ProblemSource, UnitOfWorkFactory
+from mldojo.services.reviews import ReviewService
+
+HEATMAP_WEEKS = 12
+KNOWLEDGE_TARGET = {"standard": 100.0, "faang": 200.0}
+FAILED_ATTEMPT_WEIGHT = 0.35
+CODING_ROUNDS = (Round.DSA_CODING, Round.ML_CODING)
+DSA_SHARE = 0.6  # of the solved-problems goal, the part that is DSA; the rest is ML coding
+
+
+@dataclass(frozen=True)
+class Progress:
+    """The whole picture at one moment."""
+
+    now: datetime
+    profile: Profile
+    rounds: dict[Round, Estimate]
+    skills: dict[str, Estimate]
+    solved_slugs: frozenset[str]
+    solved_by_kind: dict[str, int]
+    week_minutes: int
+    streak_days: int
+    activity: dict[date, int] = field(default_factory=dict)  # minutes-equivalent per day
+
+    @property
+    def solved(self) -> int:
+        """Return how many distinct problems have an accepted submission."""
+        return len(self.solved_slugs)
+
+    @property
+    def solved_goal(self) -> int:
+        """Return the number of solved problems the profile aims for."""
+        return self.profile.solved_problem_goal
+
+    @property
+    def week_goal_minutes(self) -> int:
+        """Return the weekly study goal in minutes."""
+        return round(self.profile.weekly_goal_hours * 60)
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """One thing to do now, and why."""
+
+    action: str
+    command: str
+    reason: str
+    item: str | None = None
+
+
+def week_start(moment: datetime) -> datetime:
+    """Return Monday 00:00 of the moment's week."""
+    day = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    return day - timedelta(days=day.weekday())
+
+
+class ProgressService:
+    """Build the readiness picture and recommend the next step."""
+
+    def __init__(
+        self,
+        uow_factory: UnitOfWorkFactory,
+        clock: Clock,
+        problems: ProblemSource,
+        cards: CardSource,
+        reviews: ReviewService,
+    ) -> None:
+        self._uow_factory = uow_factory
+        self._clock = clock
+        self._problems = problems
+        self._cards = cards
+        self._reviews = reviews
+
+    def progress(self, username: str = LOCAL_USERNAME) -> Progress:
+        """Return readiness per round and skill, goals, streak and activity."""
+        now = self._clock.now()
+        with self._uow_factory() as uow:
+            user = uow.users.get_by_username(username)
+            profile = uow.profiles.get(user.id) if user else None
+            if user is None or profile is None:
+                raise ProfileMissingError("no profile yet: run `mldojo init` to create one")
+            submissions = uow.submissions.list_for_user(user.id)
+            study = uow.study_log.list_for_user(user.id)
+            reviews = uow.reviews.entries(user.id)
+        summaries = {s.slug: s for s in self._problems.summaries()}
+        evidence = self._problem_evidence(submissions, summaries)
+        evidence += self._card_evidence(username, now)
+        goal = profile.solved_problem_goal
+        targets = {
+            Round.DSA_CODING: goal * DSA_SHARE,
+            Round.ML_CODING: goal * (1 - DSA_SHARE),
+            Round.ML_KNOWLEDGE: KNOWLEDGE_TARGET[profile.target_tier.value],
+        }
+        solved = _solved(submissions)
+        solved_by_kind: dict[str, int] = defaultdict(int)
+        for slug in solved:
+            if slug in summaries:
+                solved_by_kind[summaries[slug].kind.value] += 1
+        activity = _activity(now, study, submissions, [r.reviewed_at for r in reviews])
+        monday = week_start(now)
+        return Progress(
+            now=now,
+            profile=profile,
+            rounds=by_round(evidence, now, targets),
+            skills=by_skill(evidence, now, target_per_skill=10.0),
+            solved_slugs=frozenset(solved),
+            solved_by_kind=dict(solved_by_kind),
+            week_minutes=sum(e.minutes for e in study if e.logged_at >= monday),
+            streak_days=_streak(activity, now.date()),
+            activity=activity,
+        )
+
+    def _problem_evidence(
+        self, submissions: list[Submission], summaries: dict[str, ProblemSummary]
+    ) -> list[Evidence]:
+        evidence = []
+        failures: dict[str, int] = defaultdict(int)
+        for sub in submissions:
+            if sub.mode is not SubmissionMode.SUBMIT or sub.status is not SubmissionStatus.GRADED:
+                continue
+            summary = summaries.get(sub.problem_slug)
+            if summary is None or sub.verdict in (Verdict.REJECTED, Verdict.SYSTEM_ERROR):
+                continue
+            round_ = Round.DSA_CODING if summary.kind is ProblemKind.DSA else Round.ML_CODING
+            weight = DIFFICULTY_WEIGHT[summary.difficulty.value]
+            when = sub.graded_at or sub.created_at
+            if sub.verdict is Verdict.ACCEPTED:
+                # Each failed attempt before the solve takes some credit away.
+                score = 0.85 ** failures.pop(sub.problem_slug, 0)
+                evidence.append(
+                    Evidence(round_, summary.skill, score, weight, when, f"problem:{summary.slug}")
+                )
+            else:
+                failures[sub.problem_slug] += 1
+                evidence.append(
+                    Evidence(
+                        round_,
+                        summary.skill,
+                        0.0,
+                        weight * FAILED_ATTEMPT_WEIGHT,
+                        when,
+                        f"problem:{summary.slug}",
+                    )
+                )
+        return evidence
+
+    def _card_evidence(self, username: str, now: datetime) -> list[Evidence]:
+        skills = {c.slug: c.skill for c in self._cards.cards()}
+        evidence = []
+        for key, recall in self._reviews.retrievability(username).items():
+            kind, slug = split_item_key(key)
+            if kind is ItemKind.CARD and slug in skills:
+                # Retrievability already decays with time, so the evidence is dated now.
+                evidence.append(Evidence(Round.ML_KNOWLEDGE, skills[slug], recall, 1.0, now, key))
+        return evidence
+
+    def next_steps(self, username: str = LOCAL_USERNAME) -> list[Recommendation]:
+        """Return what to do now, most useful first, each with its reason."""
+        progress = self.progress(username)
+        queue = self._reviews.queue(username)
+        steps: list[Recommendation] = []
+        due = [i for i in queue.items if not i.is_new]
+        if due:
+            steps.append(
+                Recommendation(
+                    action=f"review {len(due)} due item{'s' * (len(due) != 1)}",
+                    command="mldojo review",
+                    reason=(
+                        f"{queue.due_total} items are due; reviewing on time keeps recall above "
+                        f"{progress.profile.desired_retention:.0%} for the least effort"
+                    ),
+                )
+            )
+        practicable = [r for r in (*CODING_ROUNDS, Round.ML_KNOWLEDGE) if self._has_content(r)]
+        ranked = sorted(practicable, key=lambda r: progress.rounds[r].readiness)
+        solved = progress.solved_slugs
+        for round_ in ranked:
+            estimate = progress.rounds[round_]
+            if round_ is Round.ML_KNOWLEDGE:
+                fresh = [i for i in queue.items if i.is_new]
+                if fresh:
+                    steps.append(
+                        Recommendation(
+                            action=f"learn {len(fresh)} new cards",
+                            command="mldojo review",
+                            reason=_weakest_reason(round_, estimate, ranked[0] is round_),
+                        )
+                    )
+                continue
+            problem = self._next_problem(round_, solved)
+            if problem is not None:
+                steps.append(
+                    Recommendation(
+                        action=f"solve {problem.title} ({problem.difficulty.value})",
+                        command=f"mldojo problem show {problem.slug}",
+                        reason=_weakest_reason(round_, estimate, ranked[0] is round_),
+                        item=problem.slug,
+                    )
+                )
+        if not steps:
+            steps.append(
+                Recommendation(
+                    action="log what you studied",
+                    command='mldojo log 30m "what I learned"',
+                    reason="nothing is due and every problem in reach is solved",
+                )
+            )
+        return steps
+
+    def _has_content(self, round_: Round) -> bool:
+        if round_ is Round.ML_KNOWLEDGE:
+            return bool(self._cards.cards())
+        kinds = {ProblemKind.DSA} if round_ is Round.DSA_CODING else {ProblemKind.ML}
+        return any(s.kind in kinds for s in self._problems.summaries())
+
+    def _next_problem(self, round_: Round, solved: frozenset[str]) -> ProblemSummary | None:
+        kinds = {ProblemKind.DSA} if round_ is Round.DSA_CODING else {ProblemKind.ML}
+        order = {Difficulty.EASY: 0, Difficulty.MEDIUM: 1, Difficulty.HARD: 2}
+        candidates = [
+            s for s in self._problems.summaries() if s.kind in kinds and s.slug not in solved
+        ]
+        candidates.sort(key=lambda s: (order[s.difficulty], s.estimated_minutes, s.slug))
+        return candidates[0] if candidates else None
+
+
+def _weakest_reason(round_: Round, estimate: Estimate, is_weakest: bool) -> str:
+    lead = "your weakest round" if is_weakest else "next round to strengthen"
+    thin = ", on little evidence so far" if estimate.is_thin else ""
+    return f"{round_.label} is {lead}: readiness {estimate.readiness:.0%}{thin}"
+
+
+def _solved(submissions: list[Submission]) -> set[str]:
+    return {
+        s.problem_slug
+        for s in submissions
+        if s.mode is SubmissionMode.SUBMIT and s.verdict is Verdict.ACCEPTED
+    }
+
+
+def _activity(
+    now: datetime,
+    study: list[StudyEntry],
+    submissions: list[Submission],
+    review_times: list[datetime],
+) -> dict[date, int]:
+    start = (now - timedelta(weeks=HEATMAP_WEEKS)).date()
+    days: dict[date, int] = defaultdict(int)
+    for entry in study:
+        if entry.logged_at.date() >= start:
+            days[entry.logged_at.date()] += entry.minutes
+    # A submission or a review without logged time still marks the day as active.
+    for moment in [s.created_at for s in submissions] + review_times:
+        if moment.date() >= start:
+            days[moment.date()] += 1
+    return dict(sorted(days.items()))
+
+
+def _streak(activity: dict[date, int], today: date) -> int:
+    day = today if activity.get(today) else today - timedelta(days=1)
+    streak = 0
+    while activity.get(day):
+        streak += 1
+        day -= timedelta(days=1)
+    return streak
