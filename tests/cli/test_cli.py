@@ -213,3 +213,25 @@ def test_commands_that_do_not_serve_skip_heavy_imports(mldojo: Mldojo) -> None:
             if line.startswith("import time:")
         }
         assert not imported & {"numpy", "fastapi", "uvicorn", "psycopg", "celery"}, args
+
+
+def test_init_sets_review_limits_and_rejects_impossible_retention(mldojo: Mldojo) -> None:
+    result = mldojo(
+        "init",
+        "--yes",
+        "--name",
+        "Bo",
+        "--desired-retention",
+        "0.95",
+        "--new-cards-per-day",
+        "5",
+        "--max-reviews-per-day",
+        "80",
+    )
+    assert result.code == 0, result.stderr
+    profile = json.loads(mldojo("export").stdout)["profile"]
+    assert (profile["desired_retention"], profile["new_cards_per_day"]) == (0.95, 5)
+    assert profile["max_reviews_per_day"] == 80
+    bad = mldojo("init", "--yes", "--desired-retention", "1.5")
+    assert bad.code != 0
+    assert "desired_retention" in bad.stderr

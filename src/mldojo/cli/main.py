@@ -79,6 +79,15 @@ def init(
     weekly_hours: Annotated[
         float | None, typer.Option(help="Weekly study goal in hours (default 10).")
     ] = None,
+    desired_retention: Annotated[
+        float | None, typer.Option(help="Target recall probability for reviews (default 0.9).")
+    ] = None,
+    new_cards_per_day: Annotated[
+        int | None, typer.Option(help="New cards introduced per day (default 20).")
+    ] = None,
+    max_reviews_per_day: Annotated[
+        int | None, typer.Option(help="Most reviews per day (default 200).")
+    ] = None,
     yes: Annotated[
         bool, typer.Option("--yes", "-y", help="Do not prompt; use flags and defaults.")
     ] = False,
@@ -109,7 +118,13 @@ def init(
     if not name:
         name = current.name if current else _default_name()
     profile = app_.profiles.save_profile(
-        name=name, target_role=target_role, target_tier=tier, weekly_goal_hours=weekly_hours
+        name=name,
+        target_role=target_role,
+        target_tier=tier,
+        weekly_goal_hours=weekly_hours,
+        desired_retention=desired_retention,
+        new_cards_per_day=new_cards_per_day,
+        max_reviews_per_day=max_reviews_per_day,
     )
     out = context.console()
     out.print(f"Profile saved for [bold]{profile.name}[/bold] in {app_.settings.home}")

@@ -29,6 +29,9 @@ class ProfileService:
         target_role: str | None = None,
         target_tier: TargetTier | str | None = None,
         weekly_goal_hours: float | None = None,
+        desired_retention: float | None = None,
+        new_cards_per_day: int | None = None,
+        max_reviews_per_day: int | None = None,
         username: str = LOCAL_USERNAME,
     ) -> Profile:
         """Create the profile, or update the fields given; return the result."""
@@ -46,8 +49,13 @@ class ProfileService:
                 fields["target_role"] = target_role
             if tier is not None:
                 fields["target_tier"] = tier
-            if weekly_goal_hours is not None:
-                fields["weekly_goal_hours"] = weekly_goal_hours
+            optional = {
+                "weekly_goal_hours": weekly_goal_hours,
+                "desired_retention": desired_retention,
+                "new_cards_per_day": new_cards_per_day,
+                "max_reviews_per_day": max_reviews_per_day,
+            }
+            fields.update({key: value for key, value in optional.items() if value is not None})
             if current is None:
                 profile = _validated_profile({"created_at": now, **fields})
             else:
