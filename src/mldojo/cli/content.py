@@ -24,6 +24,12 @@ def check(
     app_ = context.get_app()
     out = context.console()
     problem_slugs = set(app_.problems.slugs())
+    card_slugs = {card.slug for card in app_.cards.cards()}
+    unknown = [s for s in slugs or [] if s not in problem_slugs | card_slugs]
+    if unknown:
+        from mldojo.errors import NotFoundError
+
+        raise NotFoundError(f"no problem or card named {', '.join(unknown)}")
     wanted = [s for s in slugs if s in problem_slugs] if slugs else None
     total = len(wanted) if wanted is not None else len(problem_slugs)
     with Progress(console=out, transient=True) as progress:
@@ -42,7 +48,7 @@ def check(
         out.print(f"{mark} {proof.slug} {limit} {('· wrong/ ' + wrong) if wrong else ''}")
     for defect in defects:
         typer.echo(f"defect: {defect}", err=True)
-    cards = len(app_.cards.cards())
+    cards = len([s for s in slugs if s in card_slugs]) if slugs else len(card_slugs)
     out.print(f"{len(proofs)} problems and {cards} cards checked, {len(defects)} defects")
     if defects:
         raise typer.Exit(1)

@@ -29,7 +29,9 @@ class Tolerance:
     def describe(self) -> str:
         """Return the rule as the card states it to the learner."""
         if self.decimals is not None:
-            return "an exact integer" if self.decimals == 0 else f"{self.decimals} decimal places"
+            if self.decimals == 0:
+                return "an exact integer"
+            return f"{self.decimals} decimal place{'s' * (self.decimals != 1)}"
         if self.rel:
             return f"within {self.rel:.0%}" if self.rel >= 0.01 else f"within {self.rel:g} relative"
         return f"within {self.abs:g}" if self.abs else "exactly"

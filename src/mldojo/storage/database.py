@@ -74,11 +74,20 @@ def create_database_engine(raw_url: str) -> Engine:
         ) from exc
 
 
+SCHEMA_MISMATCH_MARKERS = ("no such column", "no such table", "does not exist")
+
+
 def describe_connection_error(url: str, exc: BaseException) -> str:
     """Turn a driver error into one line that names the database and the likely fix."""
     reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     first = reason[0] if reason else type(exc).__name__
     first = first.removeprefix("connection failed: ")
+    if any(marker in first for marker in SCHEMA_MISMATCH_MARKERS) and "database" not in first:
+        return (
+            f"the database {mask_url_password(url)} does not have the schema this mldojo "
+            f"expects ({first}); run `mldojo db upgrade`, or point MLDOJO_DATABASE_URL at a "
+            "database made by this version"
+        )
     return (
         f"cannot open the database {mask_url_password(url)}: {first}. "
         "Check MLDOJO_DATABASE_URL and that the database server is running"
