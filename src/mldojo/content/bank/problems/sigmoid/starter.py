@@ -1,0 +1,5 @@
+import numpy as np
+
+
+def sigmoid(x: np.ndarray) -> np.ndarray:
+    pass
