@@ -1,0 +1,3 @@
+class Solution:
+    def singleNumber(self, nums: List[int]) -> int:
+        pass
