@@ -232,7 +232,10 @@ def _declared_cases(module: ModuleType, name: str, path: Path, *args: Any) -> li
     function = getattr(module, name, None)
     if not callable(function):
         raise DataFileError(f"{path}: define {name}() returning a list of cases")
-    cases = list(function(*args))
+    try:
+        cases = list(function(*args))
+    except Exception as exc:
+        raise DataFileError(f"{path}: {name}() fails: {type(exc).__name__}: {exc}") from exc
     if name == "public" and not cases:
         raise DataFileError(f"{path}: public() must return at least one example")
     for item in cases:

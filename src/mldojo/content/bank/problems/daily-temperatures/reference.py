@@ -1,0 +1,10 @@
+class Solution:
+    def dailyTemperatures(self, temperatures: List[int]) -> List[int]:
+        answer = [0] * len(temperatures)
+        waiting: list[int] = []
+        for day, temp in enumerate(temperatures):
+            while waiting and temperatures[waiting[-1]] < temp:
+                earlier = waiting.pop()
+                answer[earlier] = day - earlier
+            waiting.append(day)
+        return answer

@@ -1,0 +1,3 @@
+class Solution:
+    def characterReplacement(self, s: str, k: int) -> int:
+        pass
