@@ -151,8 +151,7 @@ def _print_human(file: Path, submission: Submission) -> None:
         for column in ("test", "verdict", "ms"):
             table.add_column(column)
         for test in data["tests"]:
-            name = test["name"] if test.get("public") else f"hidden #{test['name']}"
-            table.add_row(name, test["verdict"].replace("_", " "), f"{test['time_ms']:.1f}")
+            table.add_row(test["name"], test["verdict"].replace("_", " "), f"{test['time_ms']:.1f}")
         out.print(table)
     failing = next(
         (t for t in data["tests"] if t.get("public") and t["verdict"] != "accepted"), None

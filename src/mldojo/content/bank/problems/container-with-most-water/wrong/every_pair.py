@@ -1,0 +1,9 @@
+# Too slow: checks every pair of lines, O(n^2).
+class Solution:
+    def maxArea(self, height: List[int]) -> int:
+        best = 0
+        n = len(height)
+        for i in range(n):
+            for j in range(i + 1, n):
+                best = max(best, (j - i) * min(height[i], height[j]))
+        return best
