@@ -52,5 +52,11 @@ class NotFoundError(MldojoError):
     http_status = 404
 
 
+class ForbiddenError(MldojoError):
+    """A request is refused: a missing or invalid CSRF token, or no permission."""
+
+    http_status = 403
+
+
 class ProfileMissingError(MldojoError):
     """The command needs a profile and none has been created yet."""

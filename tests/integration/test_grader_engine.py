@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import time
 from collections.abc import Iterator
@@ -25,6 +26,7 @@ from mldojo.domain.grading import (
 )
 from mldojo.domain.submission import Verdict
 from mldojo.grader.engine import GradingEngine, source_from_bytes
+from mldojo.grader.judge import wall_time_limit_s
 
 FAST = Limits(time_limit_s=0.5, total_time_limit_s=2.0)
 ADD = EntryPoint(CallStyle.FUNCTION, "add")
@@ -110,7 +112,61 @@ def test_grade_reports_a_time_limit_within_its_margin(engine: GradingEngine) -> 
     started = time.monotonic()
     report = engine.grade(add_job("def add(a, b):\n    while True:\n        pass\n"))
     assert report.verdict is Verdict.TIME_LIMIT_EXCEEDED
-    assert time.monotonic() - started < FAST.time_limit_s + 1.0
+    # 0.5 s of CPU takes longer on a busy machine, but never past the wall-clock safety net.
+    assert time.monotonic() - started < wall_time_limit_s(FAST) + 1.0
+
+
+# Spins until this process has used `seconds` of CPU time, then answers right.
+SPIN_ADD = (
+    "import time\n"
+    "def add(a, b):\n"
+    "    started = time.process_time()\n"
+    "    while time.process_time() - started < {seconds}:\n"
+    "        pass\n"
+    "    return a + b\n"
+)
+SLEEP_ADD = "import time\ndef add(a, b):\n    time.sleep({seconds})\n    return a + b\n"
+SLEEPY = Limits(time_limit_s=0.2, total_time_limit_s=6.0)
+# A small CPU limit has a wall-clock safety net 8 times as long: a spin reaches the CPU limit
+# first even when a busy machine gives it an eighth of a CPU.
+SPINNY = Limits(time_limit_s=0.1, total_time_limit_s=10.0)
+
+
+def test_grade_judges_the_time_limit_on_cpu_time(engine: GradingEngine) -> None:
+    report = engine.grade(add_job(SPIN_ADD.format(seconds=1.0), limits=SPINNY))
+    assert report.verdict is Verdict.TIME_LIMIT_EXCEEDED
+    assert report.message == "test 'small': the test took longer than 0.1 s of CPU time"
+    assert report.tests[0].time_ms >= SPINNY.time_limit_s * 1000
+
+
+def test_grade_reports_each_test_s_cpu_time(engine: GradingEngine) -> None:
+    limits = Limits(time_limit_s=0.5, total_time_limit_s=10.0)
+    report = engine.grade(add_job(SPIN_ADD.format(seconds=0.1), limits=limits))
+    assert report.verdict is Verdict.ACCEPTED
+    # Timed by the frames' arrival: a few milliseconds may go to the test before or after.
+    assert all(80 <= test.time_ms < 300 for test in report.tests), report.tests
+    assert report.time_ms == pytest.approx(sum(test.time_ms for test in report.tests))
+
+
+def test_grade_accepts_sleeping_within_the_wall_clock_safety_net(engine: GradingEngine) -> None:
+    # 1.5 times the limit of wall time per test, but next to no CPU time.
+    sleep_s = 1.5 * SLEEPY.time_limit_s
+    report = engine.grade(add_job(SLEEP_ADD.format(seconds=sleep_s), limits=SLEEPY))
+    assert report.verdict is Verdict.ACCEPTED, report.message
+    assert all(test.time_ms < SLEEPY.time_limit_s * 1000 for test in report.tests)
+
+
+def test_grade_reports_sleeping_past_the_wall_clock_safety_net(engine: GradingEngine) -> None:
+    started = time.monotonic()
+    report = engine.grade(add_job(SLEEP_ADD.format(seconds=60), limits=SLEEPY))
+    elapsed = time.monotonic() - started
+    assert report.verdict is Verdict.TIME_LIMIT_EXCEEDED
+    assert re.fullmatch(
+        r"test 'small': the test ran 1\.[1-9]\d s of wall time but only 0\.0\d s of CPU: "
+        r"is it sleeping or blocked\?",
+        report.message,
+    ), report.message
+    assert wall_time_limit_s(SLEEPY) <= elapsed < wall_time_limit_s(SLEEPY) + 1.0
 
 
 def test_grade_reports_memory_exhaustion(engine: GradingEngine) -> None:

@@ -27,7 +27,7 @@ from mldojo.domain.grading import (
 from mldojo.grader.engine import GradingEngine
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "grader"
-LIMITS = Limits(time_limit_s=0.5, total_time_limit_s=2.0)
+LIMITS = Limits(time_limit_s=0.1, total_time_limit_s=2.0)
 X = np.array([[-1.0, 0.5, 2.0], [3.0, -0.25, 0.0]])
 PROBLEMS = {
     "two_sum": (

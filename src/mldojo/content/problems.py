@@ -143,6 +143,7 @@ class ProblemBank:
                 rtol=manifest.checker.rtol,
                 atol=manifest.checker.atol,
                 check_dtype_kind=manifest.checker.dtype_kind,
+                rows_sum_to_one=manifest.checker.rows_sum_to_one,
                 custom=custom,
             ),
             time_policy=TimePolicy(

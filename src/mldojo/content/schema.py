@@ -62,6 +62,7 @@ class CheckerConfig(_Strict):
     rtol: float = Field(default=1e-6, ge=0)
     atol: float = Field(default=1e-8, ge=0)
     dtype_kind: bool = False
+    rows_sum_to_one: bool = False
 
 
 class LimitsConfig(_Strict):

@@ -27,6 +27,7 @@ class ValueKind(StrEnum):
 
     PLAIN = "plain"  # JSON-like data
     LINKED_LIST = "linked_list"  # LeetCode list form <-> ListNode
+    LINKED_LISTS = "linked_lists"  # a list of linked lists (arguments only): List[ListNode]
     TREE = "tree"  # LeetCode level-order list with None <-> TreeNode
     NDARRAY = "ndarray"  # NumPy array, through .npy without pickle
 
@@ -67,6 +68,7 @@ class CheckerSpec:
     rtol: float = 1e-6
     atol: float = 1e-8
     check_dtype_kind: bool = False  # compare dtype kind (integer, float, bool) when asked
+    rows_sum_to_one: bool = False  # outputs are row-wise distributions: explain bad row sums
     custom: CustomChecker | None = None
 
 

@@ -32,6 +32,14 @@ class Difficulty(StrEnum):
     HARD = "hard"
 
 
+class ProblemStatus(StrEnum):
+    """Where a learner stands on a problem."""
+
+    SOLVED = "solved"  # an accepted submit
+    ATTEMPTED = "attempted"  # run or submitted, never accepted
+    NEW = "new"  # never tried
+
+
 @dataclass(frozen=True)
 class ProblemSummary:
     """What a problem list shows."""

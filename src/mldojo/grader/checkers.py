@@ -34,7 +34,20 @@ def check(spec: CheckerSpec, args: tuple[Any, ...], expected: Any, actual: Any) 
     if spec.kind is CheckerKind.SET:
         return compare_unordered(expected, actual, distinct=True)
     tolerance = (spec.rtol, spec.atol) if spec.kind is CheckerKind.FLOAT else None
-    return compare(expected, actual, tolerance, spec.check_dtype_kind, ())
+    message = compare(expected, actual, tolerance, spec.check_dtype_kind, ())
+    if (
+        message is not None
+        and spec.rows_sum_to_one
+        and isinstance(expected, np.ndarray)
+        and isinstance(actual, np.ndarray)
+        and expected.shape == actual.shape
+        and actual.dtype.kind == "f"
+        and not np.isnan(actual).any()
+    ):
+        # Only where the problem says its rows are distributions (softmax), or a ReLU whose
+        # expected rows happen to sum to 1 would get advice about probabilities.
+        return _row_sum_hint(expected, actual) or message
+    return message
 
 
 def shown(value: Any) -> str:
@@ -217,7 +230,7 @@ def _compare_values(
         detail = f" (rtol {rtol:g}, atol {atol:g})"
     if not wrong.any():
         return None
-    return _row_sum_hint(want, got) or _first_difference(want, got, wrong, detail, path)
+    return _first_difference(want, got, wrong, detail, path)
 
 
 def _row_sum_hint(want: Array, got: Array) -> str | None:

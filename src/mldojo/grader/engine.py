@@ -165,6 +165,7 @@ def encode_job(
         ],
         "limits": {
             "time_limit_s": job.limits.time_limit_s,
+            "wall_time_limit_s": judge.wall_time_limit_s(job.limits),
             "total_time_limit_s": job.limits.total_time_limit_s,
             "memory_mb": job.limits.memory_mb,
             "output_kb": job.limits.output_kb,

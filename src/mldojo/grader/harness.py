@@ -2,15 +2,14 @@
 
 The child sees the source and the inputs only. Each event is one frame on the result descriptor:
 first ``loaded`` (or ``compile_error`` / ``load_error``), then one ``case`` frame per test, so the
-supervisor can time every test by the frames' arrival. Runs inside the sandbox, after
-confinement: standard library and NumPy only.
+supervisor can time every test (CPU and wall clock) by the frames' arrival: the child reports no
+time of its own. Runs inside the sandbox, after confinement: standard library and NumPy only.
 """
 
 from __future__ import annotations
 
 import resource
 import sys
-import time
 import traceback
 import types
 from collections.abc import Callable
@@ -26,7 +25,6 @@ MAX_TRACEBACK_CHARS = 4000
 
 # Bound before any submission code runs, so a solution that patches these cannot break the
 # harness by accident.
-_perf_counter = time.perf_counter
 _array_equal = np.array_equal
 _ndarray = np.ndarray
 
@@ -97,21 +95,19 @@ def run_case(
     target: Any, entry: dict[str, Any], index: int, encoded_args: Any, blobs: list[bytes]
 ) -> tuple[dict[str, Any], list[bytes]]:
     """Call the submission for one case; return the case frame's header and blobs."""
-    header: dict[str, Any] = {"kind": "case", "index": index, "ok": False, "time_s": 0.0}
+    header: dict[str, Any] = {"kind": "case", "index": index, "ok": False}
     kinds = list(entry.get("arg_kinds", []))
     args = [
         to_argument(value, kinds[i] if i < len(kinds) else "plain")
         for i, value in enumerate(channel.decode_value(encoded_args, blobs))
     ]
     pristine = {i: arg.copy() for i, arg in enumerate(args) if isinstance(arg, _ndarray)}
-    started = _perf_counter()
     try:
         if entry["style"] == "design":
             value = run_design(target, entry, args)
         else:
             call = target if entry["style"] == "function" else getattr(target(), entry["name"])
             value = call(*args)
-        header["time_s"] = _perf_counter() - started
         output_arg = entry.get("output_arg")
         if output_arg is not None:
             value = args[output_arg]
@@ -119,11 +115,9 @@ def run_case(
         out_blobs: list[bytes] = []
         header["value"] = channel.encode_value(result, out_blobs)
     except (channel.UnsendableValueError, leetcode.ConversionError) as exc:
-        header["time_s"] = header["time_s"] or _perf_counter() - started
         header["unsendable"] = describe_unsendable(exc)
         return header, []
     except BaseException as exc:
-        header["time_s"] = header["time_s"] or _perf_counter() - started
         header["error"] = describe_error(exc)
         return header, []
     header["ok"] = True
@@ -160,9 +154,11 @@ def to_argument(value: Any, kind: str) -> Any:
     """Convert one decoded input to what the submission receives."""
     if kind == "linked_list":
         return leetcode.list_to_linked(value)
+    if kind == "linked_lists":
+        return [leetcode.list_to_linked(item) for item in value]
     if kind == "tree":
         return leetcode.list_to_tree(value)
-    if kind == "ndarray" and not isinstance(value, _ndarray):
+    if kind == "ndarray" and value is not None and not isinstance(value, _ndarray):
         return np.asarray(value)
     return value
 

@@ -2,6 +2,10 @@
 
 Public tests show input, expected and actual values and a teaching message; hidden tests show
 only their number, verdict and time, and a message that reveals nothing of their data.
+
+Time is judged on what the session measured, never on what the child reports: each test's CPU
+time (user and system, every thread) against the per-test limit, and its wall-clock time
+against a generous safety net that catches code sleeping or blocked rather than computing.
 """
 
 from __future__ import annotations
@@ -12,11 +16,20 @@ from typing import Any
 
 import numpy as np
 
-from mldojo.domain.grading import GradeReport, GradingCase, GradingJob, TestReport
+from mldojo.domain.grading import GradeReport, GradingCase, GradingJob, Limits, TestReport
 from mldojo.domain.submission import Verdict
 from mldojo.grader import channel, checkers
 
 RECURSION_HINT = "; recursion too deep? use an explicit stack or raise sys.setrecursionlimit"
+# One test's wall-clock safety net, as a multiple of its CPU limit plus a margin: wide enough
+# that a busy machine, which stretches wall time but not CPU time, never trips it.
+WALL_FACTOR = 3.0
+WALL_MARGIN_S = 0.5
+
+
+def wall_time_limit_s(limits: Limits) -> float:
+    """Return the wall-clock time one test (or loading the module) may take at most."""
+    return WALL_FACTOR * limits.time_limit_s + WALL_MARGIN_S
 
 
 @dataclass(frozen=True)
@@ -27,7 +40,7 @@ class Outcome:
     message: str = ""
     hidden_message: str = ""
     actual: Any = None
-    time_s: float = 0.0
+    time_s: float = 0.0  # CPU seconds, as the limit judges them
 
 
 def build_report(
@@ -43,7 +56,8 @@ def build_report(
     output = blobs[0].decode("utf-8", "replace")
     if header.get("output_truncated"):
         output += f"\n[output truncated at {job.limits.output_kb} KiB]"
-    frame_times = [float(t) for t in header.get("frame_times", [])]
+    frame_times = _floats(header, "frame_times")
+    frame_cpu = _floats(header, "frame_cpu")
     frames = blobs[1:]
     peak = peak_memory_kb(header, frames)
 
@@ -60,7 +74,7 @@ def build_report(
 
     first = _unpack(frames[0]) if frames else None
     if first is None or first[0].get("kind") not in ("loaded", "compile_error", "load_error"):
-        outcome = stopped_outcome(job, header, loading=True, elapsed=_tail(header))
+        outcome = stopped_outcome(job, header, loading=True)
         return report(outcome.verdict, [], outcome.message)
     kind, info = first[0]["kind"], first[0].get("error") or {}
     if kind == "compile_error":
@@ -73,11 +87,11 @@ def build_report(
     tests: list[TestReport] = []
     for index, case in enumerate(cases):
         frame = _unpack(frames[index + 1]) if index + 1 < len(frames) else None
-        elapsed = _time(frame_times, index + 1)
         if frame is None:
-            outcome = stopped_outcome(job, header, loading=False, elapsed=_tail(header))
+            outcome = stopped_outcome(job, header, loading=False)
         else:
-            outcome = case_outcome(job, case, frame, elapsed, (judged or {}).get(index + 1))
+            elapsed, cpu = _time(frame_times, index + 1), _time(frame_cpu, index + 1)
+            outcome = case_outcome(job, case, frame, elapsed, cpu, (judged or {}).get(index + 1))
         tests.append(dress(case, index + 1, outcome))
         if frame is None or (stop_at_first_failure and outcome.verdict is not Verdict.ACCEPTED):
             break
@@ -126,9 +140,14 @@ def _unpack(body: bytes) -> tuple[dict[str, Any], list[bytes]] | None:
         return None
 
 
-def _tail(header: dict[str, Any]) -> float:
-    tail = header.get("tail_s")
-    return float(tail) if isinstance(tail, int | float) else 0.0
+def _tail(header: dict[str, Any], key: str) -> float:
+    tail = header.get(key)
+    return max(float(tail), 0.0) if isinstance(tail, int | float) else 0.0
+
+
+def _floats(header: dict[str, Any], key: str) -> list[float]:
+    values = header.get(key)
+    return [float(v) for v in values] if isinstance(values, list) else []
 
 
 def _time(frame_times: list[float], index: int) -> float:
@@ -140,18 +159,48 @@ def case_outcome(
     case: GradingCase,
     frame: tuple[dict[str, Any], list[bytes]],
     elapsed: float,
+    cpu_s: float,
     content: Outcome | None = None,
 ) -> Outcome:
-    """Judge one answered case: its time, then its content (unless already judged)."""
+    """Judge one answered case: its CPU time, its wall time, then its content.
+
+    elapsed and cpu_s are the wall-clock and CPU seconds the session measured between this
+    frame and the previous one; whatever time the child put in the frame is ignored. content
+    is the outcome already judged from the frame, if any.
+    """
     header, blobs = frame
-    reported = header.get("time_s")
-    time_s = float(reported) if isinstance(reported, int | float) else elapsed
-    time_s = min(max(time_s, 0.0), elapsed) if elapsed else time_s
-    limit = job.limits.time_limit_s
-    if elapsed > limit or time_s > limit:
-        text = f"took longer than {limit:g} s"
-        return Outcome(Verdict.TIME_LIMIT_EXCEEDED, text, text, time_s=elapsed)
-    return replace(content or content_outcome(job, case, header, blobs), time_s=time_s)
+    cpu_s = max(cpu_s, 0.0)
+    if cpu_s > job.limits.time_limit_s:
+        text = cpu_limit_text("the test", job.limits)
+        return Outcome(Verdict.TIME_LIMIT_EXCEEDED, text, text, time_s=cpu_s)
+    if elapsed > wall_time_limit_s(job.limits):
+        text = wall_limit_text("the test", elapsed, cpu_s, job.limits)
+        return Outcome(Verdict.TIME_LIMIT_EXCEEDED, text, text, time_s=cpu_s)
+    return replace(content or content_outcome(job, case, header, blobs), time_s=cpu_s)
+
+
+def cpu_limit_text(phase: str, limits: Limits) -> str:
+    """Return the message of a test (or the module's loading) over the CPU limit."""
+    return f"{phase} took longer than {limits.time_limit_s:g} s of CPU time"
+
+
+def wall_limit_text(phase: str, wall_s: float, cpu_s: float, limits: Limits) -> str:
+    """Return the message of a test (or the module's loading) over the wall-clock safety net."""
+    if cpu_s < limits.time_limit_s / 2:
+        return waiting_text(phase, wall_s, cpu_s)
+    # Computing, but given too little of a CPU to reach either limit in time.
+    return (
+        f"{phase} ran {wall_s:.2f} s of wall time, over the {wall_time_limit_s(limits):g} s "
+        f"wall-clock limit, with {cpu_s:.2f} s of CPU: the machine may be overloaded"
+    )
+
+
+def waiting_text(phase: str, wall_s: float, cpu_s: float) -> str:
+    """Return the message of a test that ran for long while barely computing."""
+    return (
+        f"{phase} ran {wall_s:.2f} s of wall time but only {cpu_s:.2f} s of CPU: "
+        "is it sleeping or blocked?"
+    )
 
 
 def content_outcome(
@@ -197,31 +246,38 @@ def error_outcome(job: GradingJob, info: dict[str, Any], time_s: float) -> Outco
     return Outcome(Verdict.RUNTIME_ERROR, public, f"{kind}{where}{hint}", time_s=time_s)
 
 
-def stopped_outcome(
-    job: GradingJob, header: dict[str, Any], *, loading: bool, elapsed: float
-) -> Outcome:
+def stopped_outcome(job: GradingJob, header: dict[str, Any], *, loading: bool) -> Outcome:
     """Explain why the child stopped without answering."""
     killed, code, sig = header.get("killed"), header.get("exit_code"), header.get("exit_signal")
     limits = job.limits
+    # The unfinished test's (or the module's) time, from the last frame to the end.
+    elapsed, cpu_s = _tail(header, "tail_s"), _tail(header, "tail_cpu_s")
+    phase = "loading the module" if loading else "the test"
     if killed == "output":
         text = f"printed more than {limits.output_kb} KiB"
-        return Outcome(Verdict.OUTPUT_LIMIT_EXCEEDED, text, text, time_s=elapsed)
+        return Outcome(Verdict.OUTPUT_LIMIT_EXCEEDED, text, text, time_s=cpu_s)
     if killed == "result":
         text = f"returned more than {limits.result_mb} MiB of data"
-        return Outcome(Verdict.OUTPUT_LIMIT_EXCEEDED, text, text, time_s=elapsed)
-    if killed == "time" or sig in (signal.SIGKILL, signal.SIGXCPU):
-        phase = "loading the module" if loading else "the test"
-        text = f"{phase} took longer than {limits.time_limit_s:g} s"
-        if killed == "time" and elapsed < limits.time_limit_s:
-            text = f"all tests together took longer than {limits.total_time_limit_s:g} s"
-        return Outcome(Verdict.TIME_LIMIT_EXCEEDED, text, text, time_s=elapsed)
+        return Outcome(Verdict.OUTPUT_LIMIT_EXCEEDED, text, text, time_s=cpu_s)
+    if killed == "wall":
+        text = wall_limit_text(phase, elapsed, cpu_s, limits)
+        return Outcome(Verdict.TIME_LIMIT_EXCEEDED, text, text, time_s=cpu_s)
+    if killed == "total":
+        text = f"all tests together took longer than {limits.total_time_limit_s:g} s"
+        if cpu_s * WALL_FACTOR < elapsed:
+            # The last test was mostly waiting: say so, as a stop at its own wall limit would.
+            text = f"{text} ({waiting_text(phase, elapsed, cpu_s)})"
+        return Outcome(Verdict.TIME_LIMIT_EXCEEDED, text, text, time_s=cpu_s)
+    if killed == "cpu" or sig in (signal.SIGKILL, signal.SIGXCPU):
+        text = cpu_limit_text(phase, limits)
+        return Outcome(Verdict.TIME_LIMIT_EXCEEDED, text, text, time_s=cpu_s)
     if isinstance(sig, int):
         name = _signal_name(sig)
         hint = RECURSION_HINT if sig == signal.SIGSEGV else ""
         text = f"the program crashed ({name}){hint}"
-        return Outcome(Verdict.RUNTIME_ERROR, text, text, time_s=elapsed)
+        return Outcome(Verdict.RUNTIME_ERROR, text, text, time_s=cpu_s)
     text = f"the program exited (status {code}) before returning an answer"
-    return Outcome(Verdict.RUNTIME_ERROR, text, text, time_s=elapsed)
+    return Outcome(Verdict.RUNTIME_ERROR, text, text, time_s=cpu_s)
 
 
 def _signal_name(number: int) -> str:

@@ -74,7 +74,10 @@ class Worker:
     def run(
         self, job: bytes, nonce: str, timeout: float, on_frame: FrameCallback | None = None
     ) -> tuple[dict[str, Any], list[bytes]]:
-        """Send one job; return the result header (with frame_times) and [output, *frames].
+        """Send one job; return the result header and [output, *frames].
+
+        The header's frame_times and frame_cpu hold, for every frame, the wall-clock and CPU
+        seconds the child took since the previous one, as its session measured them.
 
         on_frame sees each of the child's frames as it arrives; when it returns False the
         worker is told to stop the child (Submit stops at the first failing test).
@@ -87,23 +90,23 @@ class Worker:
         self._ready = False
         self._send(job)
         frames: list[bytes] = []
-        frame_times: list[float] = []
+        timings: dict[str, list[float]] = {"frame_times": [], "frame_cpu": []}
         received = 0
         stopped = False
         while True:
             header, blobs = self._read(deadline, MAX_RESPONSE_BYTES)
             received += sum(map(len, blobs))
             kind = header.get("kind")
-            times = header.get("frame_times")
+            count = len(blobs) - (kind == "result")
             if (
                 header.get("nonce") != nonce
                 or received > MAX_RESPONSE_BYTES
                 or kind not in ("frames", "result")
-                or not isinstance(times, list)
-                or len(times) != len(blobs) - (kind == "result")
+                or not all(_is_list_of(header.get(key), count) for key in timings)
             ):
                 raise WorkerFailure("worker answered out of protocol")
-            frame_times += [float(t) if isinstance(t, int | float) else 0.0 for t in times]
+            for key, values in timings.items():
+                values += [float(t) if isinstance(t, int | float) else 0.0 for t in header[key]]
             if kind == "result":
                 frames += blobs[1:]
                 break
@@ -113,7 +116,7 @@ class Worker:
                     self._send(channel.pack({"kind": "stop", "nonce": nonce}))
                     stopped = True
         self.jobs_done += 1
-        header["frame_times"] = frame_times
+        header.update(timings)
         return header, [blobs[0], *frames]
 
     def _send(self, frame: bytes) -> None:
@@ -143,6 +146,10 @@ class Worker:
             if stream is not None:
                 with contextlib.suppress(OSError):
                     stream.close()
+
+
+def _is_list_of(value: Any, length: int) -> bool:
+    return isinstance(value, list) and len(value) == length
 
 
 class WorkerPool:

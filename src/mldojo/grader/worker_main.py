@@ -4,10 +4,12 @@ Three processes take part in each submission:
 
 - the worker itself, which imported NumPy once, never reads a job and stays pristine;
 - a session process forked from it before the job arrives: it drops privileges, enters fresh
-  namespaces, forks the child, tells the parent it is ready, reads the job, forwards it to the
-  child and supervises it;
-- the child, pid 1 of its own namespaces: it confines itself (mounts, capabilities, seccomp,
-  rlimits) before reading the job, then runs the harness.
+  namespaces, forks the child and waits for its turn; then it tells the parent it is ready,
+  learns the job's limits from the child and supervises it (the child's CPU and wall-clock
+  time per test, read from outside it; output and result size);
+- the child, pid 1 of its own namespaces: it confines itself (mounts, capabilities, seccomp)
+  and warms up before its turn, then reads the job from the parent, closes that channel, sets
+  its rlimits and runs the harness.
 
 So a submission starts in a fork that is already confined, and nothing it does can reach the
 worker or the next submission. Runs inside the sandbox: standard library and NumPy only.
@@ -21,6 +23,7 @@ import gc
 import os
 import socket
 import sys
+import time
 import traceback
 from collections import deque
 from typing import Any
@@ -161,11 +164,16 @@ def run_session(worker_pid: int, from_parent: int, to_parent: int, mode: str, li
         os.close(fd)
     try:
         prepared = channel.read_frame(
-            result_r, max_frame_bytes=1 << 16, deadline=_monotonic() + PREPARE_TIMEOUT_S
+            result_r, max_frame_bytes=1 << 16, deadline=time.monotonic() + PREPARE_TIMEOUT_S
         )
         features.update(channel.unpack(prepared)[0])
     except (EOFError, TimeoutError, channel.ChannelError) as exc:
         features["kind"], features["error"] = "broken", f"child did not prepare: {exc}"
+    try:
+        # Each test's limit is judged on this clock: a worker that cannot read it never grades.
+        time.clock_gettime(supervisor.ChildCpuClock(child).clock_id)
+    except OSError as exc:
+        features["kind"], features["error"] = "broken", f"cannot read the child's CPU time: {exc}"
     warm_up_session()
     if os.read(link, 1) != b"g":
         return 1  # the worker is gone
@@ -192,8 +200,8 @@ def run_session(worker_pid: int, from_parent: int, to_parent: int, mode: str, li
     )
     reader = channel.FrameReader(watch.result_bytes)
 
-    def relay(frame_bodies: list[bytes], elapsed: list[float]) -> None:
-        message = {"kind": "frames", "nonce": nonce, "frame_times": elapsed}
+    def relay(frame_bodies: list[bytes], elapsed: list[float], cpu: list[float]) -> None:
+        message = {"kind": "frames", "nonce": nonce, "frame_times": elapsed, "frame_cpu": cpu}
         channel.write_all(to_parent, channel.pack(message, frame_bodies))
 
     answered = supervisor.supervise(
@@ -202,7 +210,8 @@ def run_session(worker_pid: int, from_parent: int, to_parent: int, mode: str, li
         output_r,
         reader,
         watch,
-        frame_time_s=float(limits["time_limit_s"]),
+        cpu_time_s=float(limits["time_limit_s"]),
+        wall_time_s=float(limits["wall_time_limit_s"]),
         total_time_s=float(limits["total_time_limit_s"]),
         relay=relay if job.get("stream") else None,
         stop_fd=from_parent,
@@ -331,9 +340,3 @@ def _flush_standard_streams() -> None:
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):
             stream.flush()
-
-
-def _monotonic() -> float:
-    import time
-
-    return time.monotonic()

@@ -68,8 +68,16 @@ def test_check_names_where_a_nan_appears() -> None:
 
 def test_check_explains_rows_that_should_sum_to_one() -> None:
     actual = np.array([[0.5, 0.5], [0.5, 0.5], [0.5, 0.23]])
-    message = check(FLOAT, (), np.full((3, 2), 0.5), actual)
+    rows = CheckerSpec(CheckerKind.FLOAT, rows_sum_to_one=True)
+    message = check(rows, (), np.full((3, 2), 0.5), actual)
     assert message == "row 2 of the output sums to 0.73; rows should sum to 1"
+
+
+def test_check_gives_no_row_sum_advice_unless_the_problem_asks() -> None:
+    actual = np.array([[0.5, 0.23]])
+    message = check(FLOAT, (), np.array([[0.5, 0.5]]), actual)
+    assert message is not None
+    assert "sum to 1" not in message
 
 
 def test_check_names_the_first_differing_value() -> None:

@@ -173,3 +173,11 @@ def test_run_job_closes_nothing_it_was_not_given() -> None:
     finally:
         os.close(read_end)
         os.close(write_end)
+
+
+def test_list_of_linked_lists_arrives_as_list_nodes() -> None:
+    from mldojo.grader import harness, leetcode
+
+    heads = harness.to_argument([[1, 4], [], [2]], "linked_lists")
+    assert [leetcode.linked_to_list(h) for h in heads] == [[1, 4], [], [2]]
+    assert heads[1] is None
