@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol, TypeVar
 
 from pydantic import ValidationError
 
@@ -107,46 +108,65 @@ class DataTransferService:
             if document.profile is not None:
                 uow.profiles.save(user.id, document.profile)
                 added["profile"] = 1
-            for submission in document.submissions:
-                owner = uow.submissions.owner_of(submission.id)
-                if owner is None:
-                    uow.submissions.add(user.id, submission)
-                    added["submissions"] += 1
-                elif owner != user.id:
-                    raise DataFileError(
-                        f"submission {submission.id} already belongs to another user; "
-                        "nothing was imported"
-                    )
-            for entry in document.study_log:
-                owner = uow.study_log.owner_of(entry.id)
-                if owner is None:
-                    uow.study_log.add(user.id, entry)
-                    added["study_log"] += 1
-                elif owner != user.id:
-                    raise DataFileError(
-                        f"study-log entry {entry.id} already belongs to another user; "
-                        "nothing was imported"
-                    )
+            added["submissions"] = _add_new(
+                "submission",
+                document.submissions,
+                uow.submissions.owner_of,
+                lambda item: uow.submissions.add(user.id, item),
+                user.id,
+            )
+            added["study_log"] = _add_new(
+                "study-log entry",
+                document.study_log,
+                uow.study_log.owner_of,
+                lambda item: uow.study_log.add(user.id, item),
+                user.id,
+            )
             for state in document.review_states:
                 # The schedule follows the imported history when the file knows the item.
                 uow.reviews.save_state(user.id, state)
-            for review in document.review_log:
-                owner = uow.reviews.entry_owner(review.id)
-                if owner is None:
-                    uow.reviews.add_entry(user.id, review)
-                    added["reviews"] += 1
-                elif owner != user.id:
-                    raise DataFileError(
-                        f"review {review.id} already belongs to another user; nothing was imported"
-                    )
-            for note in document.notes:
-                owner = uow.notes.owner_of(note.id)
-                if owner is None:
-                    uow.notes.add(user.id, note)
-                    added["notes"] += 1
-                elif owner != user.id:
-                    raise DataFileError(
-                        f"note {note.id} already belongs to another user; nothing was imported"
-                    )
+            added["reviews"] = _add_new(
+                "review",
+                document.review_log,
+                uow.reviews.entry_owner,
+                lambda item: uow.reviews.add_entry(user.id, item),
+                user.id,
+            )
+            added["notes"] = _add_new(
+                "note",
+                document.notes,
+                uow.notes.owner_of,
+                lambda item: uow.notes.add(user.id, item),
+                user.id,
+            )
             uow.commit()
         return added
+
+
+class _Identified(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+_T = TypeVar("_T", bound=_Identified)
+
+
+def _add_new(
+    label: str,
+    items: Sequence[_T],
+    owner_of: Callable[[str], int | None],
+    add: Callable[[_T], None],
+    user_id: int,
+) -> int:
+    """Add the items not stored yet; refuse ids that belong to someone else. Return the count."""
+    added = 0
+    for item in items:
+        owner = owner_of(item.id)
+        if owner is None:
+            add(item)
+            added += 1
+        elif owner != user_id:
+            raise DataFileError(
+                f"{label} {item.id} already belongs to another user; nothing was imported"
+            )
+    return added
