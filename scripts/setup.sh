@@ -50,7 +50,9 @@ HAVE="$(cat "$STAMP" 2>/dev/null || true)"
 # The stamp records the pyproject hash and whether the dev extra is in; reinstall when it differs.
 if [[ "$HAVE" != "$HASH dev" && ( $DEV == 1 || "$HAVE" != "$HASH app" ) ]]; then
   say "installing Python packages into .venv"
-  "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
-  "$VENV/bin/python" -m pip install -q -e ".$EXTRA"
+  # pip warns about index locations configured on some machines; those lines are noise here.
+  quiet_pip() { "$VENV/bin/python" -m pip "$@" 2> >(grep -v "^WARNING: Location" >&2); }
+  quiet_pip install -q --upgrade pip >/dev/null
+  quiet_pip install -q -e ".$EXTRA"
   if [[ $DEV == 1 ]]; then echo "$HASH dev" > "$STAMP"; else echo "$HASH app" > "$STAMP"; fi
 fi
