@@ -73,6 +73,33 @@ def check_home(home: Path) -> CheckResult:
     return CheckResult("home", CheckStatus.OK, str(home))
 
 
+SECRET_KEY_FILE = "secret_key"  # noqa: S105 - a file name, not a secret
+
+
+def load_or_create_secret(home: Path) -> str:
+    """Return the per-install secret in home/secret_key, creating it (mode 0600) on first use."""
+    import secrets
+
+    path = home / SECRET_KEY_FILE
+    try:
+        existing = path.read_text(encoding="ascii").strip()
+    except FileNotFoundError:
+        existing = ""
+    except (OSError, UnicodeDecodeError) as exc:
+        raise HomeError(f"cannot read {path}: {exc}; delete it to generate a new key") from None
+    if len(existing) >= 32:
+        return existing
+    prepare_home(home)
+    key = secrets.token_urlsafe(48)
+    # Created with 0600 from the start, so the key is never readable by others, not even briefly.
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+    descriptor = os.open(path, flags, 0o600)
+    with os.fdopen(descriptor, "w", encoding="ascii") as handle:
+        handle.write(key + "\n")
+    os.chmod(path, 0o600)
+    return key
+
+
 @dataclass
 class Application:
     """Everything a command or the web app needs, built once from the settings."""
@@ -100,6 +127,13 @@ class Application:
         elif before != after:
             self.notices.append(f"upgraded the database schema from {before or 'empty'} to {after}")
         return engine
+
+    @cached_property
+    def secret_key(self) -> str:
+        """Return the secret that signs web tokens: MLDOJO_SECRET_KEY or the home's key file."""
+        if self.settings.secret_key is not None:
+            return self.settings.secret_key.get_secret_value()
+        return load_or_create_secret(self.settings.home)
 
     @cached_property
     def uow_factory(self) -> Callable[[], UnitOfWork]:

@@ -92,6 +92,12 @@ class Settings(BaseSettings):
         default=None,
         description="Directory of the content bank. Default: the bank bundled with mldojo.",
     )
+    secret_key: SecretStr | None = Field(
+        default=None,
+        description="Secret that signs the web app's CSRF tokens (and, later, session cookies). "
+        "Default: a random key generated once into MLDOJO_HOME/secret_key (permissions 0600). "
+        "Set it when several web servers share one database.",
+    )
 
     @field_validator("home", mode="after")
     @classmethod

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from mldojo.domain.profile import LOCAL_USERNAME, Profile, Role, TargetTier, User
 from mldojo.errors import ConfigError, ProfileMissingError
 from mldojo.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
@@ -76,6 +79,56 @@ class ProfileService:
         if profile is None:
             raise ProfileMissingError("no profile yet: run `mldojo init` to create one")
         return profile
+
+
+PROFILE_FIELDS = (
+    "name",
+    "target_role",
+    "target_tier",
+    "weekly_goal_hours",
+    "desired_retention",
+    "new_cards_per_day",
+    "max_reviews_per_day",
+)
+
+
+def profile_field_errors(fields: Mapping[str, object]) -> dict[str, str]:
+    """Return a message per invalid profile field (empty when the fields make a valid profile)."""
+    from datetime import UTC, datetime
+
+    from pydantic import ValidationError
+
+    moment = datetime.now(UTC)
+    data = {k: v for k, v in fields.items() if k in PROFILE_FIELDS}
+    try:
+        Profile.model_validate({**data, "created_at": moment, "updated_at": moment})
+    except ValidationError as exc:
+        errors: dict[str, str] = {}
+        for error in exc.errors():
+            field = str(error["loc"][0]) if error["loc"] else "profile"
+            errors.setdefault(field, _field_message(error))
+        return errors
+    return {}
+
+
+def _field_message(error: Any) -> str:
+    context = error.get("ctx") or {}
+    kind = error["type"]
+    if kind in ("string_too_short", "missing"):
+        return "required"
+    if kind == "string_too_long":
+        return f"at most {context.get('max_length')} characters"
+    if kind == "greater_than":
+        return f"must be more than {context.get('gt')}"
+    if kind == "greater_than_equal":
+        return f"must be at least {context.get('ge')}"
+    if kind == "less_than_equal":
+        return f"must be at most {context.get('le')}"
+    if kind == "enum":
+        return f"choose one of {context.get('expected')}"
+    if kind in ("float_parsing", "int_parsing", "int_from_float", "float_type", "int_type"):
+        return "enter a whole number" if kind.startswith("int") else "enter a number"
+    return str(error["msg"])
 
 
 def _validated_profile(data: dict[str, object]) -> Profile:

@@ -6,7 +6,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from mldojo.domain.problem import Difficulty, ProblemKind, ProblemSummary
+from mldojo.domain.cards import Card
+from mldojo.domain.problem import Difficulty, ProblemKind, ProblemStatus, ProblemSummary
 from mldojo.domain.profile import LOCAL_USERNAME, Profile
 from mldojo.domain.readiness import (
     DIFFICULTY_WEIGHT,
@@ -17,6 +18,7 @@ from mldojo.domain.readiness import (
     by_skill,
 )
 from mldojo.domain.reviews import ItemKind, split_item_key
+from mldojo.domain.roadmap import SKILLS
 from mldojo.domain.study import StudyEntry
 from mldojo.domain.submission import Submission, SubmissionMode, SubmissionStatus, Verdict
 from mldojo.errors import ProfileMissingError
@@ -58,6 +60,18 @@ class Progress:
     def week_goal_minutes(self) -> int:
         """Return the weekly study goal in minutes."""
         return round(self.profile.weekly_goal_hours * 60)
+
+
+@dataclass(frozen=True)
+class SkillRoadmap:
+    """One roadmap skill: its readiness and the problems and cards that train it."""
+
+    skill: str
+    title: str
+    estimate: Estimate | None  # None until there is evidence
+    problems: tuple[ProblemSummary, ...]
+    solved: int
+    cards: tuple[Card, ...]
 
 
 @dataclass(frozen=True)
@@ -176,9 +190,49 @@ class ProgressService:
                 evidence.append(Evidence(Round.ML_KNOWLEDGE, skills[slug], recall, 1.0, now, key))
         return evidence
 
-    def next_steps(self, username: str = LOCAL_USERNAME) -> list[Recommendation]:
-        """Return what to do now, most useful first, each with its reason."""
-        progress = self.progress(username)
+    def problem_statuses(self, username: str = LOCAL_USERNAME) -> dict[str, ProblemStatus]:
+        """Return solved or attempted for every problem the user has tried (others are new)."""
+        with self._uow_factory() as uow:
+            user = uow.users.get_by_username(username)
+            submissions = uow.submissions.list_for_user(user.id) if user else []
+        statuses: dict[str, ProblemStatus] = {}
+        for sub in submissions:
+            if sub.mode is SubmissionMode.SUBMIT and sub.verdict is Verdict.ACCEPTED:
+                statuses[sub.problem_slug] = ProblemStatus.SOLVED
+            else:
+                statuses.setdefault(sub.problem_slug, ProblemStatus.ATTEMPTED)
+        return statuses
+
+    def roadmap(self, progress: Progress | None = None) -> list[SkillRoadmap]:
+        """Return every roadmap skill in order with its readiness, problems and cards."""
+        solved = progress.solved_slugs if progress else frozenset()
+        skills = progress.skills if progress else {}
+        problems: dict[str, list[ProblemSummary]] = defaultdict(list)
+        for summary in self._problems.summaries():
+            problems[summary.skill].append(summary)
+        cards: dict[str, list[Card]] = defaultdict(list)
+        for card in self._cards.cards():
+            cards[card.skill].append(card)
+        return [
+            SkillRoadmap(
+                skill=skill,
+                title=title,
+                estimate=skills.get(skill),
+                problems=tuple(problems[skill]),
+                solved=sum(1 for p in problems[skill] if p.slug in solved),
+                cards=tuple(cards[skill]),
+            )
+            for skill, title in SKILLS.items()
+        ]
+
+    def next_steps(
+        self, username: str = LOCAL_USERNAME, *, progress: Progress | None = None
+    ) -> list[Recommendation]:
+        """Return what to do now, most useful first, each with its reason.
+
+        Pass the progress already computed for this moment to avoid computing it twice.
+        """
+        progress = progress or self.progress(username)
         queue = self._reviews.queue(username)
         steps: list[Recommendation] = []
         due = [i for i in queue.items if not i.is_new]

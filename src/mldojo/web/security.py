@@ -55,3 +55,48 @@ class HostOriginGuard:
         from mldojo.web.app import html_error
 
         await html_error(message, status)(scope, receive, send)
+
+
+# CSRF: every state change carries a token signed with the install's secret. A page on another
+# site cannot read our pages (no CORS), so it cannot obtain one.
+CSRF_HEADER = "X-CSRF-Token"
+CSRF_FIELD = "csrf_token"
+CSRF_MAX_AGE_S = 30 * 24 * 3600  # a tab left open for a month still works
+
+
+def _csrf_signature(secret: str, issued: str, nonce: str) -> str:
+    import base64
+    import hashlib
+    import hmac
+
+    digest = hmac.new(
+        secret.encode(), f"mldojo-csrf:{issued}:{nonce}".encode(), hashlib.sha256
+    ).digest()
+    return base64.urlsafe_b64encode(digest).decode().rstrip("=")
+
+
+def issue_csrf_token(secret: str, now: float | None = None) -> str:
+    """Return a token 'issued.nonce.signature' that proves a page came from this app."""
+    import secrets
+    import time
+
+    issued = str(int(time.time() if now is None else now))
+    nonce = secrets.token_urlsafe(8)
+    return f"{issued}.{nonce}.{_csrf_signature(secret, issued, nonce)}"
+
+
+def is_valid_csrf_token(secret: str, token: str | None, now: float | None = None) -> bool:
+    """Return whether a token was signed with this secret and has not expired."""
+    import hmac
+    import time
+
+    if not token or token.count(".") != 2:
+        return False
+    issued, nonce, signature = token.split(".")
+    if not issued.isdigit():
+        return False
+    expected = _csrf_signature(secret, issued, nonce)
+    if not hmac.compare_digest(expected.encode(), signature.encode()):
+        return False
+    age = (time.time() if now is None else now) - int(issued)
+    return -300 <= age <= CSRF_MAX_AGE_S

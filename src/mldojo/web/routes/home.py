@@ -1,25 +1,33 @@
-"""The dashboard: the profile and what the bank holds."""
+"""The dashboard: readiness, the next step, streak, weekly hours, solved problems, the chart."""
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 
 from mldojo.bootstrap import Application
+from mldojo.domain.readiness import Round
+from mldojo.services.progress import Progress, Recommendation
+from mldojo.web.deps import AppDep, render
 
 router = APIRouter()
 
-
-def _application(request: Request) -> Application:
-    application: Application = request.app.state.mldojo
-    return application
+_chart_lock = threading.Lock()
+_chart_cache: dict[tuple[Any, ...], bytes] = {}
 
 
 def _status(application: Application) -> dict[str, Any]:
     profile = application.profiles.get_profile()
-    counts = application.catalog.counts()
+    # From the loaded (cached) banks: the catalog re-reads every file on each call.
+    counts: dict[str, int] = dict.fromkeys(("dsa", "ml", "pandas", "sql"), 0)
+    for summary in application.problems.summaries():
+        counts[summary.kind.value] = counts.get(summary.kind.value, 0) + 1
+    cards = application.cards.cards()
+    counts["cards"] = len(cards)
+    counts["auto_graded_cards"] = sum(1 for c in cards if c.is_auto_graded)
     return {
         "profile": profile.model_dump(mode="json") if profile else None,
         "solved_goal": profile.solved_problem_goal if profile else None,
@@ -27,17 +35,65 @@ def _status(application: Application) -> dict[str, Any]:
     }
 
 
-@router.get("/", response_class=HTMLResponse)
-def dashboard(request: Request) -> HTMLResponse:
-    """Show the profile and the bundled content counts."""
-    application = _application(request)
-    response: HTMLResponse = request.app.state.templates.TemplateResponse(
-        request, "home/index.html", _status(application)
+def step_link(step: Recommendation) -> str:
+    """Return the page where a recommended step is done."""
+    if step.item:
+        return f"/problems/{step.item}"
+    if "review" in step.command:
+        return "/review"
+    return "/log"
+
+
+@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+def dashboard(request: Request, application: AppDep) -> HTMLResponse:
+    """Show readiness per round, the next step, streak, weekly hours and solved problems."""
+    context = _status(application)
+    if context["profile"] is not None:
+        progress = application.progress.progress()
+        steps = application.progress.next_steps(progress=progress)
+        context.update(
+            progress=progress,
+            rounds=[(r, progress.rounds[r]) for r in Round],
+            steps=[(s, step_link(s)) for s in steps[:3]],
+            week_hours=progress.week_minutes / 60,
+            goal_hours=progress.week_goal_minutes / 60,
+            chart_version=_chart_key(progress)[1:4],
+        )
+    return render(request, "home/index.html", context)
+
+
+def _chart_key(progress: Progress) -> tuple[Any, ...]:
+    return (
+        progress.now.date().isoformat(),
+        progress.solved,
+        progress.week_minutes,
+        progress.streak_days,
+        tuple(sorted(progress.activity.items())),
+        tuple(round(e.readiness, 3) for e in progress.rounds.values()),
     )
-    return response
 
 
-@router.get("/api/status")
-def api_status(request: Request) -> dict[str, Any]:
+@router.get("/charts/progress.png", include_in_schema=False)
+def progress_chart(application: AppDep) -> Response:
+    """Return the readiness and activity chart as a PNG (cached until the figures change)."""
+    import tempfile
+    from pathlib import Path
+
+    from mldojo.charts import progress_chart as draw
+
+    progress = application.progress.progress()
+    key = _chart_key(progress)
+    with _chart_lock:
+        png = _chart_cache.get(key)
+        if png is None:
+            with tempfile.TemporaryDirectory(prefix="mldojo-chart-") as folder:
+                png = draw(progress, Path(folder) / "progress.png").read_bytes()
+            _chart_cache.clear()
+            _chart_cache[key] = png
+    return Response(png, media_type="image/png", headers={"Cache-Control": "no-cache"})
+
+
+@router.get("/api/status", tags=["status"])
+def api_status(application: AppDep) -> dict[str, Any]:
     """Return the profile and the content counts as JSON."""
-    return {"ok": True, **_status(_application(request))}
+    return {"ok": True, **_status(application)}

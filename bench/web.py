@@ -1,0 +1,173 @@
+"""Web app under load: 50 concurrent clients on loopback, 90 % page views and 10 % Submit.
+
+Starts `mldojo serve` with a throw-away MLDOJO_HOME, warms it up (time limits calibrated, pool
+started), then runs a bounded number of requests from N client threads, each on its own
+keep-alive connection, back to back (no think time: a stress test, not a day of use). Pages are
+the dashboard (/) and the problem page (/problems/two-sum); Submit is POST
+/api/problems/two-sum/submit with a trivial accepted solution, graded by the local warm pool.
+
+    .venv/bin/python bench/web.py [--clients 50] [--requests 3000] [--think-ms 0]
+Targets: p99 <= 100 ms for pages, p50 <= 60 ms for Submit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+
+SOURCE = """class Solution:
+    def twoSum(self, nums, target):
+        seen = {}
+        for i, x in enumerate(nums):
+            if target - x in seen:
+                return [seen[target - x], i]
+            seen[x] = i
+"""
+PAGES = ("/", "/problems/two-sum")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--requests", type=int, default=3000, help="total, over all clients")
+    parser.add_argument("--submit-share", type=float, default=0.10)
+    parser.add_argument("--think-ms", type=float, default=0.0, help="pause between requests")
+    options = parser.parse_args()
+
+    home = tempfile.mkdtemp(prefix="mldojo-bench-web-")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MLDOJO_")}
+    env["MLDOJO_HOME"] = home
+    mldojo = [sys.executable, "-m", "mldojo"]
+    subprocess.run(
+        [*mldojo, "init", "--yes", "--name", "Bench"], env=env, check=True, capture_output=True
+    )
+    port = _free_port()
+    server = subprocess.Popen(
+        [*mldojo, "serve", "--port", str(port)], env=env, stderr=subprocess.DEVNULL
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(150):
+            try:
+                urllib.request.urlopen(url + "/api/status", timeout=1)  # noqa: S310
+                break
+            except OSError:
+                time.sleep(0.2)
+        with urllib.request.urlopen(url + "/api/csrf") as response:  # noqa: S310
+            token = json.loads(response.read())["token"]
+        body = json.dumps({"source": SOURCE}).encode()
+        headers = {"Content-Type": "application/json", "X-CSRF-Token": token}
+
+        def one(connection: http.client.HTTPConnection, kind: str, path: str) -> float:
+            started = time.perf_counter()
+            if kind == "submit":
+                connection.request("POST", path, body=body, headers=headers)
+            else:
+                connection.request("GET", path)
+            response = connection.getresponse()
+            payload = response.read()
+            elapsed = (time.perf_counter() - started) * 1000
+            if response.status != 200:
+                raise RuntimeError(f"{path}: HTTP {response.status}: {payload[:200]!r}")
+            if kind == "submit" and json.loads(payload)["verdict"] != "accepted":
+                raise RuntimeError(f"submit not accepted: {payload[:300]!r}")
+            return elapsed
+
+        warm = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        for _ in range(3):
+            one(warm, "submit", "/api/problems/two-sum/submit")
+            for page in PAGES:
+                one(warm, "page", page)
+        warm.close()
+
+        results: dict[str, list[float]] = {"/": [], "/problems/two-sum": [], "submit": []}
+        lock = threading.Lock()
+        per_client = max(1, options.requests // options.clients)
+        errors: list[str] = []
+
+        def client(seed: int) -> None:
+            rng = random.Random(seed)
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+            try:
+                for _ in range(per_client):
+                    if rng.random() < options.submit_share:
+                        key, ms = (
+                            "submit",
+                            one(connection, "submit", "/api/problems/two-sum/submit"),
+                        )
+                    else:
+                        key = rng.choice(PAGES)
+                        ms = one(connection, "page", key)
+                    with lock:
+                        results[key].append(ms)
+                    if options.think_ms:
+                        time.sleep(rng.expovariate(1 / options.think_ms) / 1000)
+            except Exception as exc:
+                errors.append(repr(exc))
+            finally:
+                connection.close()
+
+        load_before = os.getloadavg()[0]
+        started = time.perf_counter()
+        threads = [threading.Thread(target=client, args=(i,)) for i in range(options.clients)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        wall = time.perf_counter() - started
+        pages = results["/"] + results["/problems/two-sum"]
+        total = len(pages) + len(results["submit"])
+        print(
+            f"web: {options.clients} clients, {total} requests in {wall:.1f} s "
+            f"({total / wall:.0f} req/s), think time {options.think_ms:g} ms, "
+            f"{os.cpu_count()} CPUs, load average {load_before:.2f} before, "
+            f"{os.getloadavg()[0]:.2f} after"
+        )
+        for name, values in (
+            ("pages (all)", pages),
+            ("  dashboard /", results["/"]),
+            ("  problem page", results["/problems/two-sum"]),
+            ("submit", results["submit"]),
+        ):
+            if values:
+                print(
+                    f"{name:<16} n={len(values):<5} p50 {statistics.median(values):7.1f} ms   "
+                    f"p99 {_percentile(values, 0.99):7.1f} ms   max {max(values):7.1f} ms"
+                )
+        if errors:
+            print(f"{len(errors)} clients failed, first: {errors[0]}")
+        print(
+            "targets: pages p99 <= 100 ms:",
+            "met" if pages and _percentile(pages, 0.99) <= 100 else "MISSED",
+            "· submit p50 <= 60 ms:",
+            "met" if results["submit"] and statistics.median(results["submit"]) <= 60 else "MISSED",
+        )
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()
