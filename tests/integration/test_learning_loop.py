@@ -105,8 +105,8 @@ def test_simulated_month_moves_readiness_the_right_way(
 ) -> None:
     start = learner.progress.progress()
     assert start.rounds[Round.ML_CODING].is_thin
-    # Week 1-2: solve the ML problems cleanly, one per day.
-    for slug in ("softmax",):
+    # Solve a hard ML problem cleanly.
+    for slug in ("scaled-dot-product-attention",):
         _submit(learner, slug, Verdict.ACCEPTED, clock)
         clock.advance(days=1)
     after_ml = learner.progress.progress()
