@@ -131,20 +131,6 @@ def prelude() -> dict[str, Any]:
     """Return the names a LeetCode solution may use without importing them."""
     names: dict[str, Any] = {"__name__": "solution", "__builtins__": builtins}
     names.update({name: getattr(typing, name) for name in typing.__all__})
-    for module in (
-        bisect,
-        collections,
-        copy,
-        functools,
-        heapq,
-        itertools,
-        math,
-        operator,
-        random,
-        re,
-        string,
-    ):
-        names[module.__name__] = module
     # LeetCode's header does `from <module> import *` for these; unlike LeetCode, a builtin
     # keeps its meaning (math.pow would break the three-argument pow).
     builtin_names = set(dir(builtins))
@@ -157,5 +143,21 @@ def prelude() -> dict[str, Any]:
                 if hasattr(module, name) and name not in builtin_names
             }
         )
+    # Module names are bound last, so `bisect.insort(...)` and `copy.deepcopy(...)` work even
+    # though the star imports bring functions of the same names.
+    modules = (
+        bisect,
+        collections,
+        copy,
+        functools,
+        heapq,
+        itertools,
+        math,
+        operator,
+        random,
+        re,
+        string,
+    )
+    names.update({module.__name__: module for module in modules})
     names.update({"ListNode": ListNode, "TreeNode": TreeNode, "inf": math.inf})
     return names

@@ -60,3 +60,12 @@ def test_prelude_keeps_builtin_pow_with_three_arguments() -> None:
     code = compile("result = pow(3, 4, 5)", "solution.py", "exec")
     exec(code, names)  # noqa: S102 - a fixed test snippet
     assert names["result"] == 1
+
+
+def test_prelude_keeps_module_names_usable_as_modules() -> None:
+    from mldojo.grader import leetcode
+
+    names = leetcode.prelude()
+    assert names["bisect"].insort is not None
+    assert names["copy"].deepcopy([1]) == [1]
+    assert names["bisect_left"]([1, 3], 2) == 1

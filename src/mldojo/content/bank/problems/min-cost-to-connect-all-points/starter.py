@@ -1,0 +1,3 @@
+class Solution:
+    def minCostConnectPoints(self, points: List[List[int]]) -> int:
+        pass

@@ -1,0 +1,3 @@
+class Solution:
+    def canPartition(self, nums: List[int]) -> bool:
+        pass

@@ -1,0 +1,3 @@
+class Solution:
+    def orangesRotting(self, grid: List[List[int]]) -> int:
+        pass
