@@ -1,0 +1,13 @@
+# Swaps the weights: v = (1 - beta) * v + beta * x.
+import numpy as np
+
+
+def ema(x, beta, bias_correction):
+    out = np.empty(x.shape)
+    v = np.zeros(x.shape[1])
+    for t in range(x.shape[0]):
+        v = (1.0 - beta) * v + beta * x[t]
+        out[t] = v
+    if bias_correction:
+        out /= (1.0 - beta ** np.arange(1, x.shape[0] + 1))[:, None]
+    return out

@@ -1,0 +1,13 @@
+# Leaves the recurrent candidate bias outside the reset gate: tanh(A_n + r * (h_prev W_hn) + b_hn).
+import numpy as np
+from scipy.special import expit
+
+
+def gru_cell_forward(x, h_prev, W_x, W_h, b_x, b_h):
+    H = h_prev.shape[1]
+    A = x @ W_x + b_x
+    B = h_prev @ W_h
+    r = expit(A[:, :H] + B[:, :H] + b_h[:H])
+    z = expit(A[:, H : 2 * H] + B[:, H : 2 * H] + b_h[H : 2 * H])
+    n = np.tanh(A[:, 2 * H :] + r * B[:, 2 * H :] + b_h[2 * H :])
+    return (1.0 - z) * n + z * h_prev
