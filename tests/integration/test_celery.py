@@ -18,7 +18,7 @@ import pytest
 
 from mldojo.bootstrap import Application
 from mldojo.config import Settings
-from mldojo.domain.submission import SubmissionStatus, Verdict
+from mldojo.domain.submission import Submission, SubmissionStatus, Verdict
 from tests.servers import RedisProcess
 
 pytestmark = [pytest.mark.redis, pytest.mark.postgres, pytest.mark.sandbox]
@@ -109,6 +109,16 @@ def _wait_graded(app: Application, count: int, timeout: float) -> list[object]:
     raise AssertionError(f"only {len(graded)} of {count} graded after {timeout} s")
 
 
+def _queue_slow_batch(app: Application) -> list[Submission]:
+    """Store and queue six slow submissions; return once the first is graded."""
+    created = [app.grading.create_submission("two-sum", SLOW_ACCEPTED) for _ in range(6)]
+    assert app.queue is not None
+    for submission in created:
+        app.queue.enqueue(submission.id)
+    _wait_graded(app, 1, timeout=90)
+    return created
+
+
 def test_batch_through_celery_is_graded_in_order(queue_app: Application, worker: Worker) -> None:
     sources = [ACCEPTED, WRONG] * 5
     graded = queue_app.grading.submit_many("two-sum", sources, wait_s=120)
@@ -118,11 +128,7 @@ def test_batch_through_celery_is_graded_in_order(queue_app: Application, worker:
 def test_killed_worker_loses_nothing(
     queue_app: Application, worker: Worker, tmp_path: Path
 ) -> None:
-    created = [queue_app.grading.create_submission("two-sum", SLOW_ACCEPTED) for _ in range(6)]
-    for submission in created:
-        assert queue_app.queue is not None
-        queue_app.queue.enqueue(submission.id)
-    _wait_graded(queue_app, 1, timeout=90)
+    created = _queue_slow_batch(queue_app)
     worker.kill()  # mid-batch: some graded, one being graded, the rest queued
     worker.start()
     graded = _wait_graded(queue_app, len(created), timeout=120)
@@ -133,11 +139,7 @@ def test_killed_worker_loses_nothing(
 def test_redis_restart_mid_batch_loses_nothing(
     queue_app: Application, worker: Worker, redis_server: RedisProcess
 ) -> None:
-    created = [queue_app.grading.create_submission("two-sum", SLOW_ACCEPTED) for _ in range(6)]
-    for submission in created:
-        assert queue_app.queue is not None
-        queue_app.queue.enqueue(submission.id)
-    _wait_graded(queue_app, 1, timeout=90)
+    created = _queue_slow_batch(queue_app)
     redis_server.kill()  # the queue and every unacknowledged task are gone
     time.sleep(1)
     redis_server.start()

@@ -83,7 +83,9 @@ class ProblemBank:
         if self._manifests is None:
             manifests = {}
             if self.root.is_dir():
-                for folder in sorted(p for p in self.root.iterdir() if p.is_dir()):
+                # Tool caches (.ruff_cache, __pycache__) are not problems.
+                folders = (p for p in self.root.iterdir() if p.is_dir() and p.name[0] not in "._")
+                for folder in sorted(folders):
                     # A broken problem is set aside with its error, so the rest stay usable.
                     try:
                         manifest = read_manifest(folder / "problem.toml")
