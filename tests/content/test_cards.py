@@ -132,3 +132,23 @@ def test_loading_cards_does_not_import_numpy() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_parametric_card_redraws_numbers_on_a_rounding_tie() -> None:
+    from mldojo.content.cards import parametric
+
+    draws = iter([0.0625, 0.07, 0.0625])
+    spec = parametric(
+        id="11111111-2222-4333-8444-555555555556",
+        slug="tie",
+        skill="math",
+        prompt="Round {x} to 3 places.",
+        generate=lambda rng: {"x": next(draws)},
+        answer=lambda p: p["x"],
+        oracle=lambda p: p["x"],
+        explanation="Round half away from the tie.",
+        decimals=3,
+    )
+    import random
+
+    assert spec.generate(random.Random(0)) == {"x": 0.07}

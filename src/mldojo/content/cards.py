@@ -109,7 +109,10 @@ def parametric(
 ) -> ParametricSpec:
     """Declare a parametric card: `generate` draws numbers, `answer` computes the expected value
     the way the explanation does, and `oracle` recomputes it independently (NumPy, or PyTorch
-    where installed) so `mldojo content check` can prove the two agree."""
+    where installed) so `mldojo content check` can prove the two agree. With fixed decimals,
+    numbers whose exact answer sits on a rounding tie are drawn again."""
+    if decimals is not None:
+        generate = _untied(generate, answer, decimals)
     return ParametricSpec(
         id=id,
         slug=slug,
@@ -123,6 +126,24 @@ def parametric(
         units=units,
         tolerance=Tolerance(rel=rel, abs=abs, decimals=decimals),
     )
+
+
+def _untied(
+    generate: Callable[[random.Random], dict[str, Any]],
+    answer: Callable[[dict[str, Any]], float],
+    decimals: int,
+) -> Callable[[random.Random], dict[str, Any]]:
+    """Wrap a generator so it redraws numbers whose exact answer sits on a rounding tie."""
+
+    def wrapped(rng: random.Random) -> dict[str, Any]:
+        for _ in range(100):
+            params = generate(rng)
+            scaled = abs(answer(params)) * 10**decimals
+            if abs(scaled - math.floor(scaled) - 0.5) > 1e-6:
+                break
+        return params
+
+    return wrapped
 
 
 @dataclass(frozen=True)

@@ -7,25 +7,6 @@ from mldojo.content.cards import parametric
 DECK = "calculus-and-optimisation"
 
 
-def _untied(generate, answer, decimals):
-    """Wrap a generator so it redraws numbers whose exact answer sits on a rounding tie."""
-
-    def wrapped(rng):
-        for _ in range(100):
-            params = generate(rng)
-            scaled = abs(answer(params)) * 10**decimals
-            if abs(scaled - math.floor(scaled) - 0.5) > 1e-6:
-                break
-        return params
-
-    return wrapped
-
-
-def _card(**fields):
-    """parametric(...), with rounding ties avoided when the card asks for fixed decimals."""
-    if fields.get("decimals") is not None:
-        fields["generate"] = _untied(fields["generate"], fields["answer"], fields["decimals"])
-    return parametric(**fields)
 
 
 _H = 1e-5  # step for central finite differences in the oracles
@@ -303,7 +284,7 @@ def _squared_error_oracle(p):
 
 
 CARDS = [
-    _card(
+    parametric(
         id="714f4bd9-8867-4744-bb7e-a4ec5cce222e",
         slug="sigmoid-derivative-at-point",
         skill="math",
@@ -318,7 +299,7 @@ CARDS = [
         explanation="σ′(x) = σ(x)(1 − σ(x)): evaluate the sigmoid once and reuse it.",
         decimals=4,
     ),
-    _card(
+    parametric(
         id="0b15b464-7246-49fc-be3b-fdfedbe549d3",
         slug="tanh-derivative-at-point",
         skill="math",
@@ -330,7 +311,7 @@ CARDS = [
         explanation="tanh′(x) = 1 − tanh²(x); it is 1 at zero and vanishes as |x| grows.",
         decimals=4,
     ),
-    _card(
+    parametric(
         id="9da7ebcb-6e5d-4e9f-82ef-54c2d4b03e3f",
         slug="softplus-derivative-at-point",
         skill="math",
@@ -346,7 +327,7 @@ CARDS = [
         ),
         decimals=4,
     ),
-    _card(
+    parametric(
         id="42ec000c-2d11-4a97-afe0-dadc19e3570d",
         slug="elu-derivative-negative-input",
         skill="math",
@@ -363,7 +344,7 @@ CARDS = [
         ),
         decimals=4,
     ),
-    _card(
+    parametric(
         id="b309e1a3-e5d8-4b80-a6cb-ca8a11966e2f",
         slug="partial-derivative-of-quadratic",
         skill="math",
@@ -378,7 +359,7 @@ CARDS = [
         ),
         decimals=0,
     ),
-    _card(
+    parametric(
         id="bc12b239-61ca-4610-84d9-c46eabeff28b",
         slug="one-gradient-descent-step",
         skill="math",
@@ -395,7 +376,7 @@ CARDS = [
         ),
         decimals=3,
     ),
-    _card(
+    parametric(
         id="5776c2f0-8598-4aeb-b906-3177d37ba97b",
         slug="momentum-two-steps-on-quadratic",
         skill="math",
@@ -414,7 +395,7 @@ CARDS = [
         ),
         decimals=3,
     ),
-    _card(
+    parametric(
         id="2de4734a-18d3-4b03-bfd9-42c03076b64f",
         slug="largest-stable-learning-rate",
         skill="math",
@@ -432,7 +413,7 @@ CARDS = [
         ),
         decimals=4,
     ),
-    _card(
+    parametric(
         id="b2165aba-7c03-4d56-863f-3efabb72fbf1",
         slug="step-decay-learning-rate",
         skill="deep-learning",
@@ -450,7 +431,7 @@ CARDS = [
         ),
         rel=0.005,
     ),
-    _card(
+    parametric(
         id="06467627-a9b8-4d85-9270-297f6d8cc60a",
         slug="exponential-decay-learning-rate",
         skill="deep-learning",
@@ -468,7 +449,7 @@ CARDS = [
         ),
         rel=0.005,
     ),
-    _card(
+    parametric(
         id="c62487b4-f25c-4e81-9c2a-c62083604738",
         slug="cosine-decay-learning-rate",
         skill="deep-learning",
@@ -486,7 +467,7 @@ CARDS = [
         ),
         rel=0.005,
     ),
-    _card(
+    parametric(
         id="fafe7466-514e-45f2-ae46-7d8145805d3f",
         slug="warmup-then-linear-decay",
         skill="deep-learning",
@@ -505,7 +486,7 @@ CARDS = [
         ),
         rel=0.005,
     ),
-    _card(
+    parametric(
         id="c473ec79-708d-4789-b4f6-8726de435081",
         slug="logistic-neuron-weight-gradient",
         skill="math",
@@ -520,7 +501,7 @@ CARDS = [
         explanation=("Chain rule: ∂a/∂w = σ′(z)·∂z/∂w = σ(z)(1 − σ(z))·x with z = w·x + b."),
         decimals=4,
     ),
-    _card(
+    parametric(
         id="38126dd3-1840-4ea9-a4be-ddea6bc5842a",
         slug="squared-error-weight-gradient",
         skill="math",

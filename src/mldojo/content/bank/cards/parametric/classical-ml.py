@@ -7,25 +7,6 @@ from mldojo.content.cards import parametric
 DECK = "classical-ml"
 
 
-def _untied(generate, answer, decimals):
-    """Wrap a generator so it redraws numbers whose exact answer sits on a rounding tie."""
-
-    def wrapped(rng):
-        for _ in range(100):
-            params = generate(rng)
-            scaled = abs(answer(params)) * 10**decimals
-            if abs(scaled - math.floor(scaled) - 0.5) > 1e-6:
-                break
-        return params
-
-    return wrapped
-
-
-def _card(**fields):
-    """parametric(...), with rounding ties avoided when the card asks for fixed decimals."""
-    if fields.get("decimals") is not None:
-        fields["generate"] = _untied(fields["generate"], fields["answer"], fields["decimals"])
-    return parametric(**fields)
 
 
 def _show(values):
@@ -375,7 +356,7 @@ def _margin_oracle(p):
 
 
 CARDS = [
-    _card(
+    parametric(
         id="7bd1e8d5-3448-40c1-96bd-7258138f9fb0",
         slug="euclidean-distance-between-points",
         skill="classical-ml",
@@ -390,7 +371,7 @@ CARDS = [
         explanation="√(Σ (aᵢ − bᵢ)²): the length of the difference vector.",
         decimals=3,
     ),
-    _card(
+    parametric(
         id="e2198720-5b1e-4032-b3da-4c6acc246bd9",
         slug="manhattan-distance-between-points",
         skill="classical-ml",
@@ -404,7 +385,7 @@ CARDS = [
         explanation="Σ |aᵢ − bᵢ|: add the absolute coordinate differences, as if walking a grid.",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="21d1b4a2-a6b8-4f13-81f3-4c775efa4d2d",
         slug="knn-regression-prediction",
         skill="classical-ml",
@@ -419,7 +400,7 @@ CARDS = [
         explanation="Find the k training x closest to the query and average their y values.",
         decimals=2,
     ),
-    _card(
+    parametric(
         id="5b9e27b7-a2be-4f70-9f18-0818d5b50ae1",
         slug="gini-impurity-of-node",
         skill="classical-ml",
@@ -436,7 +417,7 @@ CARDS = [
         ),
         decimals=3,
     ),
-    _card(
+    parametric(
         id="e1bea102-efb6-40be-bdf9-3e245e43dc13",
         slug="information-gain-of-split",
         skill="classical-ml",
@@ -455,7 +436,7 @@ CARDS = [
         units="bits",
         decimals=4,
     ),
-    _card(
+    parametric(
         id="dc7e3f52-5561-4083-a4ba-b99b33b46b6a",
         slug="gini-decrease-of-split",
         skill="classical-ml",
@@ -474,7 +455,7 @@ CARDS = [
         ),
         decimals=4,
     ),
-    _card(
+    parametric(
         id="2f7d4c59-2bd8-4800-855b-24f718c20196",
         slug="ridge-regularised-loss-value",
         skill="classical-ml",
@@ -492,7 +473,7 @@ CARDS = [
         ),
         decimals=3,
     ),
-    _card(
+    parametric(
         id="c40352a5-8447-485d-ad66-3ae2faf73647",
         slug="multinomial-logistic-parameter-count",
         skill="classical-ml",
@@ -508,7 +489,7 @@ CARDS = [
         units="parameters",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="e6058316-82fa-46cc-85a4-77c306c91f6c",
         slug="logistic-regression-probability",
         skill="classical-ml",
@@ -523,7 +504,7 @@ CARDS = [
         explanation="p = σ(w·x + b) = 1/(1 + e^−(w·x + b)): a linear score squashed into (0, 1).",
         decimals=3,
     ),
-    _card(
+    parametric(
         id="b942b2a1-d321-4b5f-9d38-951b679195ea",
         slug="least-squares-slope",
         skill="classical-ml",
@@ -540,7 +521,7 @@ CARDS = [
         ),
         decimals=3,
     ),
-    _card(
+    parametric(
         id="ae408577-ac98-4a1b-b78b-1ad548d24778",
         slug="r-squared-from-predictions",
         skill="classical-ml",
@@ -557,7 +538,7 @@ CARDS = [
         ),
         decimals=3,
     ),
-    _card(
+    parametric(
         id="29687662-e74f-4112-af88-217f836fce3a",
         slug="kmeans-centroid-after-one-step",
         skill="classical-ml",
@@ -576,7 +557,7 @@ CARDS = [
         ),
         decimals=3,
     ),
-    _card(
+    parametric(
         id="56929677-5f42-4de0-83cd-965ee1da734a",
         slug="pca-first-component-variance-share",
         skill="classical-ml",
@@ -594,7 +575,7 @@ CARDS = [
         ),
         decimals=3,
     ),
-    _card(
+    parametric(
         id="85b18ba5-b7f4-492a-947a-7d6446cc224f",
         slug="polynomial-feature-count",
         skill="classical-ml",
@@ -614,7 +595,7 @@ CARDS = [
         units="features",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="55c34cf3-1874-4f9c-8551-3b821df61b2e",
         slug="svm-margin-width",
         skill="classical-ml",

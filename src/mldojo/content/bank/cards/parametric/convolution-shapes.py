@@ -9,25 +9,6 @@ DECK = "convolution-shapes"
 MIB = 2**20
 
 
-def _untied(generate, answer, decimals):
-    """Wrap a generator so it redraws numbers whose exact answer sits on a rounding tie."""
-
-    def wrapped(rng):
-        for _ in range(100):
-            params = generate(rng)
-            scaled = abs(answer(params)) * 10**decimals
-            if abs(scaled - math.floor(scaled) - 0.5) > 1e-6:
-                break
-        return params
-
-    return wrapped
-
-
-def _card(**fields):
-    """parametric(...), with rounding ties avoided when the card asks for fixed decimals."""
-    if fields.get("decimals") is not None:
-        fields["generate"] = _untied(fields["generate"], fields["answer"], fields["decimals"])
-    return parametric(**fields)
 
 
 def _count(*shapes):
@@ -310,7 +291,7 @@ def _vit_embed_oracle(p):
 
 
 CARDS = [
-    _card(
+    parametric(
         id="2321d049-7238-4b51-8286-3078fcde80a8",
         slug="max-pool-output-size",
         skill="computer-vision",
@@ -326,7 +307,7 @@ CARDS = [
         units="pixels",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="dbde2584-702d-4e88-9f27-3a7474f1a8df",
         slug="receptive-field-of-stacked-3x3",
         skill="computer-vision",
@@ -345,7 +326,7 @@ CARDS = [
         units="pixels",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="cc8c1e4c-50de-4ab5-af81-3068241e7091",
         slug="receptive-field-with-strides",
         skill="computer-vision",
@@ -364,7 +345,7 @@ CARDS = [
         units="pixels",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="66b03ce1-1052-4d96-b6cc-b5a3717b887c",
         slug="depthwise-separable-parameter-count",
         skill="computer-vision",
@@ -383,7 +364,7 @@ CARDS = [
         units="parameters",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="3768aad3-ca50-4878-ad51-c091f5ef93a2",
         slug="separable-versus-standard-savings",
         skill="computer-vision",
@@ -402,7 +383,7 @@ CARDS = [
         ),
         decimals=2,
     ),
-    _card(
+    parametric(
         id="ccce51ff-6d63-4699-b44a-6fb990d0f150",
         slug="grouped-convolution-parameter-count",
         skill="computer-vision",
@@ -421,7 +402,7 @@ CARDS = [
         units="parameters",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="c5233317-19c5-4ce0-aebf-bb89c79e9fd2",
         slug="dilated-convolution-output-size",
         skill="computer-vision",
@@ -440,7 +421,7 @@ CARDS = [
         units="pixels",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="f3a08395-e6c6-4138-b25b-b202fefe71d4",
         slug="transposed-convolution-output-size",
         skill="computer-vision",
@@ -459,7 +440,7 @@ CARDS = [
         units="pixels",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="e0a85e23-bd58-428c-9731-bebea1e88357",
         slug="same-padding-for-dilated-kernel",
         skill="computer-vision",
@@ -477,7 +458,7 @@ CARDS = [
         units="pixels",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="d333a2a8-80dd-4ec1-944f-08ef907d6f3d",
         slug="convolution-multiply-accumulates",
         skill="computer-vision",
@@ -496,7 +477,7 @@ CARDS = [
         units="million MACs",
         rel=0.005,
     ),
-    _card(
+    parametric(
         id="6a7dcf7d-6762-4085-8bf2-dc6470ba95ce",
         slug="activation-memory-of-feature-map",
         skill="computer-vision",
@@ -512,7 +493,7 @@ CARDS = [
         units="MiB",
         rel=0.005,
     ),
-    _card(
+    parametric(
         id="0b0f8f4b-783b-4694-8fc8-365713eaa7c1",
         slug="size-after-repeated-downsampling",
         skill="computer-vision",
@@ -531,7 +512,7 @@ CARDS = [
         units="pixels",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="3d5c9891-6d86-49da-aa90-1fc868f8c3bf",
         slug="vision-transformer-patch-count",
         skill="computer-vision",
@@ -547,7 +528,7 @@ CARDS = [
         units="tokens",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="038293de-e33a-4705-ae2e-9cc1f5bc52c2",
         slug="vision-transformer-patch-embedding-parameters",
         skill="computer-vision",

@@ -7,25 +7,6 @@ from mldojo.content.cards import parametric
 DECK = "information-theory"
 
 
-def _untied(generate, answer, decimals):
-    """Wrap a generator so it redraws numbers whose exact answer sits on a rounding tie."""
-
-    def wrapped(rng):
-        for _ in range(100):
-            params = generate(rng)
-            scaled = abs(answer(params)) * 10**decimals
-            if abs(scaled - math.floor(scaled) - 0.5) > 1e-6:
-                break
-        return params
-
-    return wrapped
-
-
-def _card(**fields):
-    """parametric(...), with rounding ties avoided when the card asks for fixed decimals."""
-    if fields.get("decimals") is not None:
-        fields["generate"] = _untied(fields["generate"], fields["answer"], fields["decimals"])
-    return parametric(**fields)
 
 
 def _show(values):
@@ -242,7 +223,7 @@ def _top_probability_oracle(p):
 
 
 CARDS = [
-    _card(
+    parametric(
         id="3d1f5825-dd1f-4b30-86c5-945a3be8181f",
         slug="entropy-in-bits",
         skill="math",
@@ -260,7 +241,7 @@ CARDS = [
         units="bits",
         decimals=3,
     ),
-    _card(
+    parametric(
         id="64eff356-a337-4ed5-b535-dfc9905026a6",
         slug="binary-entropy-value",
         skill="math",
@@ -273,7 +254,7 @@ CARDS = [
         units="bits",
         decimals=4,
     ),
-    _card(
+    parametric(
         id="aeb4bdb1-2c77-4ea4-a7a9-929df3194189",
         slug="cross-entropy-in-nats",
         skill="math",
@@ -292,7 +273,7 @@ CARDS = [
         units="nats",
         decimals=3,
     ),
-    _card(
+    parametric(
         id="24a1ec32-054d-4aa8-868c-780894f566ce",
         slug="kl-divergence-in-bits",
         skill="math",
@@ -308,7 +289,7 @@ CARDS = [
         units="bits",
         decimals=3,
     ),
-    _card(
+    parametric(
         id="3662db26-de37-4561-b12f-c82075ae79c6",
         slug="jensen-shannon-divergence-bits",
         skill="math",
@@ -327,7 +308,7 @@ CARDS = [
         units="bits",
         decimals=4,
     ),
-    _card(
+    parametric(
         id="f0d4e92e-938b-45ea-8e63-3c6aa8a2c1f7",
         slug="mutual-information-2x2-table",
         skill="math",
@@ -347,7 +328,7 @@ CARDS = [
         units="bits",
         decimals=4,
     ),
-    _card(
+    parametric(
         id="9e648059-fdc8-43e2-95b1-d2a75bbbc859",
         slug="perplexity-from-loss",
         skill="nlp-llm",
@@ -365,7 +346,7 @@ CARDS = [
         ),
         decimals=1,
     ),
-    _card(
+    parametric(
         id="2430dcbc-fb83-4ed4-9b83-063d857c73d0",
         slug="perplexity-from-token-probabilities",
         skill="nlp-llm",
@@ -383,7 +364,7 @@ CARDS = [
         ),
         decimals=2,
     ),
-    _card(
+    parametric(
         id="31f9ce94-72c8-4119-b6b5-fa8b75dd7faf",
         slug="softmax-cross-entropy-from-logits",
         skill="deep-learning",
@@ -402,7 +383,7 @@ CARDS = [
         units="nats",
         decimals=3,
     ),
-    _card(
+    parametric(
         id="5627d0fd-4e7c-401e-810f-1730cd3e71e6",
         slug="binary-cross-entropy-of-batch",
         skill="deep-learning",
@@ -421,7 +402,7 @@ CARDS = [
         units="nats",
         decimals=3,
     ),
-    _card(
+    parametric(
         id="a37df2be-bf55-4aff-8962-ff32a7274848",
         slug="softmax-temperature-top-probability",
         skill="nlp-llm",

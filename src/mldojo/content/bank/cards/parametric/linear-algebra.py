@@ -7,25 +7,6 @@ from mldojo.content.cards import parametric
 DECK = "linear-algebra"
 
 
-def _untied(generate, answer, decimals):
-    """Wrap a generator so it redraws numbers whose exact answer sits on a rounding tie."""
-
-    def wrapped(rng):
-        for _ in range(100):
-            params = generate(rng)
-            scaled = abs(answer(params)) * 10**decimals
-            if abs(scaled - math.floor(scaled) - 0.5) > 1e-6:
-                break
-        return params
-
-    return wrapped
-
-
-def _card(**fields):
-    """parametric(...), with rounding ties avoided when the card asks for fixed decimals."""
-    if fields.get("decimals") is not None:
-        fields["generate"] = _untied(fields["generate"], fields["answer"], fields["decimals"])
-    return parametric(**fields)
 
 
 def _show(values):
@@ -223,7 +204,7 @@ def _system_oracle(p):
 
 
 CARDS = [
-    _card(
+    parametric(
         id="7e6979c1-dce6-45a8-a7b6-9213ec26b8d6",
         slug="dot-product-value",
         skill="math",
@@ -235,7 +216,7 @@ CARDS = [
         explanation="Multiply the vectors entry by entry and add the products: a·b = Σ aᵢbᵢ.",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="ec114c52-d4a1-4d58-9457-f28c1f7f5fd6",
         slug="euclidean-norm-of-vector",
         skill="math",
@@ -249,7 +230,7 @@ CARDS = [
         ),
         decimals=3,
     ),
-    _card(
+    parametric(
         id="929e1bc7-55be-4551-8ca9-a1593d171d5b",
         slug="cosine-similarity-value",
         skill="math",
@@ -270,7 +251,7 @@ CARDS = [
         ),
         decimals=3,
     ),
-    _card(
+    parametric(
         id="c4d6fc8e-f1c2-467c-927e-a1f6543911a9",
         slug="batched-matmul-output-size",
         skill="math",
@@ -289,7 +270,7 @@ CARDS = [
         units="elements",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="7c7186a5-759e-499c-b135-2469496d5592",
         slug="determinant-of-2x2",
         skill="math",
@@ -304,7 +285,7 @@ CARDS = [
         ),
         decimals=0,
     ),
-    _card(
+    parametric(
         id="71d6879a-a050-45a1-b27d-95ea4103149e",
         slug="sum-of-eigenvalues-from-trace",
         skill="math",
@@ -322,7 +303,7 @@ CARDS = [
         ),
         decimals=0,
     ),
-    _card(
+    parametric(
         id="1ec41162-4173-486c-9f71-84c1c1415b17",
         slug="largest-eigenvalue-symmetric-2x2",
         skill="math",
@@ -339,7 +320,7 @@ CARDS = [
         ),
         decimals=3,
     ),
-    _card(
+    parametric(
         id="0bc29a9d-e881-4617-930e-b373d159a217",
         slug="inverse-2x2-off-diagonal-entry",
         skill="math",
@@ -357,7 +338,7 @@ CARDS = [
         ),
         decimals=3,
     ),
-    _card(
+    parametric(
         id="f37803e5-1e53-42d6-8575-acc90b8024f1",
         slug="scalar-projection-onto-vector",
         skill="math",
@@ -372,7 +353,7 @@ CARDS = [
         explanation="Dot a with the unit vector along b: a·b / ‖b‖.",
         decimals=3,
     ),
-    _card(
+    parametric(
         id="bb978edd-0e10-4d20-a894-ee2f48d26a07",
         slug="frobenius-norm-of-matrix",
         skill="math",
@@ -387,7 +368,7 @@ CARDS = [
         ),
         decimals=3,
     ),
-    _card(
+    parametric(
         id="a96dc226-be9e-41a1-936f-a4631298ccf3",
         slug="solve-2x2-linear-system",
         skill="math",

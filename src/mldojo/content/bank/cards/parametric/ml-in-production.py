@@ -7,25 +7,6 @@ from mldojo.content.cards import parametric
 DECK = "ml-in-production"
 
 
-def _untied(generate, answer, decimals):
-    """Wrap a generator so it redraws numbers whose exact answer sits on a rounding tie."""
-
-    def wrapped(rng):
-        for _ in range(100):
-            params = generate(rng)
-            scaled = abs(answer(params)) * 10**decimals
-            if abs(scaled - math.floor(scaled) - 0.5) > 1e-6:
-                break
-        return params
-
-    return wrapped
-
-
-def _card(**fields):
-    """parametric(...), with rounding ties avoided when the card asks for fixed decimals."""
-    if fields.get("decimals") is not None:
-        fields["generate"] = _untied(fields["generate"], fields["answer"], fields["decimals"])
-    return parametric(**fields)
 
 
 def _show(values):
@@ -277,7 +258,7 @@ def _cost_oracle(p):
 
 
 CARDS = [
-    _card(
+    parametric(
         id="a3e3a43e-0c15-4d2e-b2cb-54ea44b3b9ee",
         slug="littles-law-requests-in-flight",
         skill="mlops",
@@ -293,7 +274,7 @@ CARDS = [
         units="requests",
         decimals=1,
     ),
-    _card(
+    parametric(
         id="7f69c520-70e8-4f76-bf53-53077dc9ba44",
         slug="replicas-for-target-utilisation",
         skill="mlops",
@@ -313,7 +294,7 @@ CARDS = [
         units="replicas",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="b7f57fc9-b735-4654-a93b-7d99e69fed69",
         slug="mm1-queue-mean-latency",
         skill="mlops",
@@ -333,7 +314,7 @@ CARDS = [
         units="ms",
         decimals=1,
     ),
-    _card(
+    parametric(
         id="6d57f4fd-5df6-4425-80f6-a9f45c05ebfd",
         slug="cache-expected-latency",
         skill="mlops",
@@ -353,7 +334,7 @@ CARDS = [
         units="ms",
         decimals=1,
     ),
-    _card(
+    parametric(
         id="dfbcbe2b-9594-44bb-a116-e40a7c28055b",
         slug="latency-percentile-nearest-rank",
         skill="mlops",
@@ -372,7 +353,7 @@ CARDS = [
         units="ms",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="20783953-1373-40d7-8d8e-92b0ff5d3baf",
         slug="population-stability-index",
         skill="mlops",
@@ -391,7 +372,7 @@ CARDS = [
         ),
         decimals=4,
     ),
-    _card(
+    parametric(
         id="97b602d3-5b35-4b74-948f-0414d82de9b0",
         slug="ks-statistic-two-samples",
         skill="mlops",
@@ -409,7 +390,7 @@ CARDS = [
         ),
         decimals=3,
     ),
-    _card(
+    parametric(
         id="9e0b9308-3a82-47d2-9308-808e10c6ab18",
         slug="serial-dependency-downtime",
         skill="mlops",
@@ -429,7 +410,7 @@ CARDS = [
         units="minutes",
         decimals=1,
     ),
-    _card(
+    parametric(
         id="6398ceb6-5c2c-4c00-bd5b-b487ae63cf1f",
         slug="canary-requests-to-see-an-error",
         skill="mlops",
@@ -445,7 +426,7 @@ CARDS = [
         units="requests",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="bae5f3c3-2cc8-409a-b324-3a56d72908fc",
         slug="error-budget-hours-remaining",
         skill="mlops",
@@ -464,7 +445,7 @@ CARDS = [
         units="hours",
         decimals=1,
     ),
-    _card(
+    parametric(
         id="cab53549-e4c8-472e-b1f7-56fb10818d05",
         slug="serving-cost-per-million-predictions",
         skill="mlops",

@@ -11,25 +11,6 @@ GIB = 2**30
 _BYTES = {"float32": 4, "float16": 2, "int8": 1}
 
 
-def _untied(generate, answer, decimals):
-    """Wrap a generator so it redraws numbers whose exact answer sits on a rounding tie."""
-
-    def wrapped(rng):
-        for _ in range(100):
-            params = generate(rng)
-            scaled = abs(answer(params)) * 10**decimals
-            if abs(scaled - math.floor(scaled) - 0.5) > 1e-6:
-                break
-        return params
-
-    return wrapped
-
-
-def _card(**fields):
-    """parametric(...), with rounding ties avoided when the card asks for fixed decimals."""
-    if fields.get("decimals") is not None:
-        fields["generate"] = _untied(fields["generate"], fields["answer"], fields["decimals"])
-    return parametric(**fields)
 
 
 def _count(*shapes):
@@ -277,7 +258,7 @@ def _matmul_oracle(p):
 
 
 CARDS = [
-    _card(
+    parametric(
         id="b809f751-5ce0-416d-a1ea-64da842f744a",
         slug="dense-layer-parameter-count",
         skill="deep-learning",
@@ -295,7 +276,7 @@ CARDS = [
         units="parameters",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="7e8080ff-57aa-43fa-9d29-5edf4bb72542",
         slug="mlp-total-parameter-count",
         skill="deep-learning",
@@ -314,7 +295,7 @@ CARDS = [
         units="parameters",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="6098d343-d1e7-471b-86ed-e8c879768e6d",
         slug="lstm-layer-parameter-count",
         skill="deep-learning",
@@ -333,7 +314,7 @@ CARDS = [
         units="parameters",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="a50a0360-babc-43ed-af7c-4e15738b2232",
         slug="gru-layer-parameter-count",
         skill="deep-learning",
@@ -352,7 +333,7 @@ CARDS = [
         units="parameters",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="bea04b6c-eee8-4dfe-acd1-3d34d76732fc",
         slug="embedding-table-memory",
         skill="nlp-llm",
@@ -372,7 +353,7 @@ CARDS = [
         units="MiB",
         decimals=1,
     ),
-    _card(
+    parametric(
         id="7eeba2d2-d56e-47f5-8145-b6edaa116330",
         slug="adam-training-state-memory",
         skill="deep-learning",
@@ -391,7 +372,7 @@ CARDS = [
         units="GiB",
         decimals=2,
     ),
-    _card(
+    parametric(
         id="5f9cd637-e79c-4971-8ce7-cd889b6f8236",
         slug="kv-cache-memory",
         skill="nlp-llm",
@@ -412,7 +393,7 @@ CARDS = [
         units="GiB",
         decimals=2,
     ),
-    _card(
+    parametric(
         id="9a43e2e1-8d1a-4cda-b8f8-3708af100153",
         slug="attention-score-matrix-memory",
         skill="nlp-llm",
@@ -432,7 +413,7 @@ CARDS = [
         units="MiB",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="40583051-208e-4e86-9357-4bfe2e36f339",
         slug="multi-head-attention-parameter-count",
         skill="nlp-llm",
@@ -452,7 +433,7 @@ CARDS = [
         units="parameters",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="dcedac12-9aea-4ca8-bc33-4afb63e5aefe",
         slug="transformer-encoder-block-parameters",
         skill="nlp-llm",
@@ -472,7 +453,7 @@ CARDS = [
         units="parameters",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="cb917a51-93c9-4b21-98ce-e3f17ca83930",
         slug="lora-adapter-parameter-count",
         skill="nlp-llm",
@@ -491,7 +472,7 @@ CARDS = [
         units="parameters",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="8327c8b2-4f36-4eb9-9adb-e5abc32b927a",
         slug="matmul-flop-count",
         skill="deep-learning",

@@ -7,25 +7,6 @@ from mldojo.content.cards import parametric
 DECK = "probability"
 
 
-def _untied(generate, answer, decimals):
-    """Wrap a generator so it redraws numbers whose exact answer sits on a rounding tie."""
-
-    def wrapped(rng):
-        for _ in range(100):
-            params = generate(rng)
-            scaled = abs(answer(params)) * 10**decimals
-            if abs(scaled - math.floor(scaled) - 0.5) > 1e-6:
-                break
-        return params
-
-    return wrapped
-
-
-def _card(**fields):
-    """parametric(...), with rounding ties avoided when the card asks for fixed decimals."""
-    if fields.get("decimals") is not None:
-        fields["generate"] = _untied(fields["generate"], fields["answer"], fields["decimals"])
-    return parametric(**fields)
 
 
 def _show(values):
@@ -257,7 +238,7 @@ def _exponential_oracle(p):
 
 
 CARDS = [
-    _card(
+    parametric(
         id="2d401a3a-3005-4585-81ae-025e9dfcfe96",
         slug="bayes-posterior-positive-test",
         skill="probability-statistics",
@@ -277,7 +258,7 @@ CARDS = [
         ),
         rel=0.005,
     ),
-    _card(
+    parametric(
         id="c207006b-e848-478c-be19-fd50850a25d9",
         slug="bayes-miss-rate-negative-test",
         skill="probability-statistics",
@@ -297,7 +278,7 @@ CARDS = [
         units="%",
         rel=0.005,
     ),
-    _card(
+    parametric(
         id="a35c172d-9c6e-4c0e-84cc-066b4b224526",
         slug="expected-value-discrete",
         skill="probability-statistics",
@@ -312,7 +293,7 @@ CARDS = [
         explanation="E[X] = Σ x·P(X = x): weight every value by its probability and add.",
         decimals=2,
     ),
-    _card(
+    parametric(
         id="50712497-e92f-4195-98e7-d2189d422070",
         slug="binomial-variance-value",
         skill="probability-statistics",
@@ -327,7 +308,7 @@ CARDS = [
         explanation="A binomial count has variance n·p·(1 − p), the sum of n Bernoulli variances.",
         decimals=2,
     ),
-    _card(
+    parametric(
         id="211b80f0-a9db-4680-a6c5-d14f9f8dccab",
         slug="probability-at-least-one-success",
         skill="probability-statistics",
@@ -342,7 +323,7 @@ CARDS = [
         explanation="Use the complement: 1 − P(all fail) = 1 − (1 − p)ⁿ.",
         decimals=3,
     ),
-    _card(
+    parametric(
         id="56b887f3-a7fb-4b18-a77e-c91c52e3687a",
         slug="binomial-probability-exactly-k",
         skill="probability-statistics",
@@ -361,7 +342,7 @@ CARDS = [
         ),
         decimals=4,
     ),
-    _card(
+    parametric(
         id="a7ae66fe-72fb-41b9-b1b9-68970e29f04d",
         slug="poisson-probability-of-k-events",
         skill="probability-statistics",
@@ -376,7 +357,7 @@ CARDS = [
         explanation="P(K = k) = e^(−λ)·λᵏ / k! with λ the mean count in the interval.",
         decimals=4,
     ),
-    _card(
+    parametric(
         id="b3f645f2-4086-419b-b87c-afba55445233",
         slug="union-of-independent-events",
         skill="probability-statistics",
@@ -394,7 +375,7 @@ CARDS = [
         ),
         decimals=4,
     ),
-    _card(
+    parametric(
         id="ecf528ab-cefb-4f8a-9361-e0e08125fa6d",
         slug="variance-of-correlated-sum",
         skill="probability-statistics",
@@ -412,7 +393,7 @@ CARDS = [
         ),
         decimals=2,
     ),
-    _card(
+    parametric(
         id="191c0d2a-acc6-4ed9-a29d-feba1089cf3d",
         slug="normal-upper-tail-probability",
         skill="probability-statistics",
@@ -427,7 +408,7 @@ CARDS = [
         explanation=("Standardise z = (x − μ)/σ, then P(X > x) = 1 − Φ(z) = ½·erfc(z/√2)."),
         decimals=4,
     ),
-    _card(
+    parametric(
         id="b9fd58b9-cd8e-43cd-98c4-f02b85eb560d",
         slug="hash-collision-probability",
         skill="probability-statistics",
@@ -445,7 +426,7 @@ CARDS = [
         ),
         decimals=3,
     ),
-    _card(
+    parametric(
         id="a60d8d0a-1efe-4885-a21d-cdd098203c3a",
         slug="uniform-distribution-variance",
         skill="probability-statistics",
@@ -457,7 +438,7 @@ CARDS = [
         explanation="A uniform on [a, b] has variance (b − a)²/12; only the width matters.",
         decimals=3,
     ),
-    _card(
+    parametric(
         id="8ce104bc-cb28-412f-b446-d60eb3cb7776",
         slug="exponential-survival-probability",
         skill="probability-statistics",

@@ -10,25 +10,6 @@ Z_95 = 1.96  # two-sided 95 % critical value, as the prompts state it
 Z_80 = 0.84  # one-sided critical value for 80 % power, as the prompts state it
 
 
-def _untied(generate, answer, decimals):
-    """Wrap a generator so it redraws numbers whose exact answer sits on a rounding tie."""
-
-    def wrapped(rng):
-        for _ in range(100):
-            params = generate(rng)
-            scaled = abs(answer(params)) * 10**decimals
-            if abs(scaled - math.floor(scaled) - 0.5) > 1e-6:
-                break
-        return params
-
-    return wrapped
-
-
-def _card(**fields):
-    """parametric(...), with rounding ties avoided when the card asks for fixed decimals."""
-    if fields.get("decimals") is not None:
-        fields["generate"] = _untied(fields["generate"], fields["answer"], fields["decimals"])
-    return parametric(**fields)
 
 
 # -- z-score -------------------------------------------------------------------------------------
@@ -256,7 +237,7 @@ def _power_oracle(p):
 
 
 CARDS = [
-    _card(
+    parametric(
         id="1e42de64-666a-4ea7-b906-3fdb9812a14e",
         slug="z-score-of-value",
         skill="probability-statistics",
@@ -271,7 +252,7 @@ CARDS = [
         explanation="z = (x − μ)/σ: how many standard deviations the value lies from the mean.",
         decimals=2,
     ),
-    _card(
+    parametric(
         id="19cb1d55-53c4-491c-a9c8-c4c945902674",
         slug="standard-error-of-proportion",
         skill="probability-statistics",
@@ -287,7 +268,7 @@ CARDS = [
         units="percentage points",
         decimals=3,
     ),
-    _card(
+    parametric(
         id="7aa34edd-8ab5-49a0-9a07-e7fa3c8e1785",
         slug="confidence-interval-half-width-proportion",
         skill="probability-statistics",
@@ -306,7 +287,7 @@ CARDS = [
         units="percentage points",
         decimals=2,
     ),
-    _card(
+    parametric(
         id="1bc5fc12-7838-40ae-9095-a4080d1c6383",
         slug="confidence-interval-half-width-mean",
         skill="probability-statistics",
@@ -323,7 +304,7 @@ CARDS = [
         units="ms",
         decimals=2,
     ),
-    _card(
+    parametric(
         id="42430da8-48a4-45c4-b9ca-4ab2d11a726a",
         slug="pooled-two-proportion-z",
         skill="probability-statistics",
@@ -342,7 +323,7 @@ CARDS = [
         ),
         decimals=2,
     ),
-    _card(
+    parametric(
         id="fcd4a584-f9b6-4f93-9325-3922db238fce",
         slug="two-sided-p-value-from-z",
         skill="probability-statistics",
@@ -357,7 +338,7 @@ CARDS = [
         ),
         decimals=4,
     ),
-    _card(
+    parametric(
         id="6ec64988-cf38-4b9e-b3b7-b8aaafd56bda",
         slug="ab-test-sample-size-per-arm",
         skill="probability-statistics",
@@ -378,7 +359,7 @@ CARDS = [
         units="users per arm",
         rel=0.01,
     ),
-    _card(
+    parametric(
         id="adfd548f-c81c-4b28-93cd-55c186a944b9",
         slug="minimum-detectable-effect",
         skill="probability-statistics",
@@ -398,7 +379,7 @@ CARDS = [
         units="percentage points",
         decimals=2,
     ),
-    _card(
+    parametric(
         id="b16adc91-8d9d-4e75-9081-5748c6dd6be4",
         slug="sample-size-for-margin-of-error",
         skill="probability-statistics",
@@ -414,7 +395,7 @@ CARDS = [
         units="observations",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="e6e194d0-6c8c-49e9-984f-92bf46710bca",
         slug="welch-t-statistic-value",
         skill="probability-statistics",
@@ -432,7 +413,7 @@ CARDS = [
         ),
         decimals=2,
     ),
-    _card(
+    parametric(
         id="89a3dc8e-fdf7-4ef8-806e-d27d20817cf1",
         slug="power-of-two-sided-z-test",
         skill="probability-statistics",

@@ -7,25 +7,6 @@ from mldojo.content.cards import parametric
 DECK = "training-numbers"
 
 
-def _untied(generate, answer, decimals):
-    """Wrap a generator so it redraws numbers whose exact answer sits on a rounding tie."""
-
-    def wrapped(rng):
-        for _ in range(100):
-            params = generate(rng)
-            scaled = abs(answer(params)) * 10**decimals
-            if abs(scaled - math.floor(scaled) - 0.5) > 1e-6:
-                break
-        return params
-
-    return wrapped
-
-
-def _card(**fields):
-    """parametric(...), with rounding ties avoided when the card asks for fixed decimals."""
-    if fields.get("decimals") is not None:
-        fields["generate"] = _untied(fields["generate"], fields["answer"], fields["decimals"])
-    return parametric(**fields)
 
 
 def _show(values):
@@ -320,7 +301,7 @@ def _smoothing_oracle(p):
 
 
 CARDS = [
-    _card(
+    parametric(
         id="89c4020c-a8b6-4f8d-8301-1c2a840150e6",
         slug="batches-per-epoch",
         skill="ml-workflow",
@@ -336,7 +317,7 @@ CARDS = [
         units="batches",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="3c47c2d5-500b-4895-8f9d-c677d17955bb",
         slug="total-steps-with-drop-last",
         skill="ml-workflow",
@@ -352,7 +333,7 @@ CARDS = [
         units="steps",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="6ff69597-dc56-4688-a2cc-83b562ea60aa",
         slug="effective-batch-with-accumulation",
         skill="deep-learning",
@@ -372,7 +353,7 @@ CARDS = [
         units="examples",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="41714818-eb06-415c-8687-081e21b777c5",
         slug="steps-for-token-budget",
         skill="nlp-llm",
@@ -391,7 +372,7 @@ CARDS = [
         units="steps",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="6c564fd6-b2ba-4a6c-8535-d174ba83b01d",
         slug="adam-uncorrected-first-moment",
         skill="deep-learning",
@@ -410,7 +391,7 @@ CARDS = [
         ),
         decimals=4,
     ),
-    _card(
+    parametric(
         id="60cfa0e0-55f5-4598-967b-61a95f14f593",
         slug="adam-first-step-size",
         skill="deep-learning",
@@ -429,7 +410,7 @@ CARDS = [
         ),
         decimals=4,
     ),
-    _card(
+    parametric(
         id="6f93bfb5-bd2e-4dae-844a-6808b1b3ff6d",
         slug="adam-second-step-ratio",
         skill="deep-learning",
@@ -448,7 +429,7 @@ CARDS = [
         ),
         decimals=3,
     ),
-    _card(
+    parametric(
         id="e8a9ed43-70de-4e2b-982f-70ff37b3a7aa",
         slug="gradient-clipping-by-global-norm",
         skill="deep-learning",
@@ -467,7 +448,7 @@ CARDS = [
         ),
         decimals=4,
     ),
-    _card(
+    parametric(
         id="5952cac5-6c37-4119-88eb-57dd52b3ab64",
         slug="exponentially-smoothed-loss",
         skill="deep-learning",
@@ -486,7 +467,7 @@ CARDS = [
         ),
         decimals=3,
     ),
-    _card(
+    parametric(
         id="b8b29f8b-6468-4511-8889-caa9162ca82a",
         slug="train-test-split-test-rows",
         skill="ml-workflow",
@@ -505,7 +486,7 @@ CARDS = [
         units="rows",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="48b99502-ec74-4d20-8d28-2e66e989ac86",
         slug="kfold-first-training-set-size",
         skill="ml-workflow",
@@ -524,7 +505,7 @@ CARDS = [
         units="rows",
         decimals=0,
     ),
-    _card(
+    parametric(
         id="48a9b53e-42d0-476c-9296-4adccd62f494",
         slug="balanced-class-weight",
         skill="ml-workflow",
@@ -543,7 +524,7 @@ CARDS = [
         ),
         decimals=3,
     ),
-    _card(
+    parametric(
         id="33c74415-49d9-4484-b8ef-02a2c5c7f822",
         slug="xavier-uniform-bound",
         skill="deep-learning",
@@ -558,7 +539,7 @@ CARDS = [
         explanation=("a = √(6/(fan_in + fan_out)), so that Var(W) = a²/3 = 2/(fan_in + fan_out)."),
         decimals=4,
     ),
-    _card(
+    parametric(
         id="8f85931c-abb2-4d1e-a01e-ab45a02e0d77",
         slug="he-initialisation-std-for-conv",
         skill="deep-learning",
@@ -577,7 +558,7 @@ CARDS = [
         ),
         decimals=4,
     ),
-    _card(
+    parametric(
         id="3d3548e7-7381-4818-ae45-ab2f8bf3ee35",
         slug="label-smoothing-true-class-target",
         skill="deep-learning",
