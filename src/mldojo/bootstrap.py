@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from mldojo.content.cards import CardBank
     from mldojo.content.catalog import BankCatalog
     from mldojo.content.problems import ProblemBank
+    from mldojo.content.prompts import PromptBank
     from mldojo.services.content_check import ContentChecker
     from mldojo.services.grading import GradingService
     from mldojo.services.notes import NoteService
@@ -188,6 +189,13 @@ class Application:
         return CardBank(self.settings.content_dir)
 
     @cached_property
+    def prompts(self) -> PromptBank:
+        """Return the system design and behavioral prompts of the content bank."""
+        from mldojo.content.prompts import PromptBank
+
+        return PromptBank(self.settings.content_dir)
+
+    @cached_property
     def reviews(self) -> ReviewService:
         """Return spaced repetition over cards and problems."""
         from mldojo.services.reviews import ReviewService
@@ -286,6 +294,7 @@ class Application:
         return ContentChecker(
             self.problems,
             self.cards,
+            self.prompts,
             self.worker_grading,
             self.grader,
             parallel=self.settings.grader_workers,

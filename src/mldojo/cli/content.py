@@ -40,7 +40,8 @@ def check(
 
         proofs = app_.content_checker.check_all(wanted, advance)
     card_defects = app_.content_checker.check_cards(slugs or None)
-    defects = [d for p in proofs for d in p.defects] + card_defects
+    prompt_defects = [] if slugs else app_.content_checker.check_prompts()
+    defects = [d for p in proofs for d in p.defects] + card_defects + prompt_defects
     for proof in proofs:
         mark = "[green]ok[/green]" if proof.is_proven else "[bold red]FAILED[/bold red]"
         wrong = ", ".join(f"{k}: {v}" for k, v in proof.wrong_verdicts.items())
@@ -69,3 +70,8 @@ def stats(
     out.print(f"cards: {cards['total']} ({cards['auto_graded']} auto-graded)")
     for deck, count in data["decks"].items():
         out.print(f"  {deck}: {count}")
+    out.print(
+        f"prompts: {data['design_prompts']} ML system design, "
+        f"{data['general_design_prompts']} system design, "
+        f"{data['behavioral_prompts']} behavioral"
+    )

@@ -38,15 +38,17 @@ class BankCatalog:
     def stats(self) -> dict[str, Any]:
         """Return the `mldojo content stats --json` document."""
         from mldojo.content.cards import CardBank
+        from mldojo.content.prompts import PromptBank
 
         counts = self.counts()
+        prompts = PromptBank(self.root).counts()
         cards = CardBank(self.root).counts()
         return {
             "problems": {kind: counts[kind] for kind in PROBLEM_KINDS},
             "cards": {"total": cards["total"], "auto_graded": cards["auto_graded"]},
             "decks": cards["decks"],
-            "design_prompts": 0,
-            "general_design_prompts": 0,
-            "behavioral_prompts": 0,
+            "design_prompts": prompts["design_prompts"],
+            "general_design_prompts": prompts["general_design_prompts"],
+            "behavioral_prompts": prompts["behavioral_prompts"],
             "resources": 0,
         }

@@ -20,11 +20,11 @@ from mldojo.content.schema import ProblemManifest
 from mldojo.content.testing import Case
 from mldojo.domain.grading import CheckerSpec, EntryPoint, GradingCase
 from mldojo.domain.problem import (
+    KnownSolution,
     Problem,
     ProblemSummary,
     ProblemTests,
     TimePolicy,
-    WrongSolution,
 )
 from mldojo.errors import DataFileError, NotFoundError
 
@@ -158,14 +158,21 @@ class ProblemBank:
         """Return the reference solution's source."""
         return _read(self.directory(slug) / "reference.py")
 
-    def wrong_solutions(self, slug: str) -> list[WrongSolution]:
+    def wrong_solutions(self, slug: str) -> list[KnownSolution]:
         """Return the known-wrong and too-slow solutions, sorted by file name."""
-        folder = self.directory(slug) / "wrong"
+        return self._known_solutions(slug, "wrong")
+
+    def accepted_solutions(self, slug: str) -> list[KnownSolution]:
+        """Return the correct solutions written in other styles than the reference's."""
+        return self._known_solutions(slug, "accepted")
+
+    def _known_solutions(self, slug: str, folder_name: str) -> list[KnownSolution]:
+        folder = self.directory(slug) / folder_name
         found = []
         for path in sorted(folder.glob("*.py")) if folder.is_dir() else []:
             source = _read(path)
             first = source.splitlines()[0] if source else ""
-            found.append(WrongSolution(path.stem, source, first.lstrip("# ").strip()))
+            found.append(KnownSolution(path.stem, source, first.lstrip("# ").strip()))
         return found
 
     def public_tests(self, slug: str) -> ProblemTests:

@@ -102,9 +102,10 @@ class ProblemTests:
 
 
 @dataclass(frozen=True)
-class WrongSolution:
-    """A known-wrong or too-slow solution that the tests must reject."""
+class KnownSolution:
+    """A solution shipped with a problem: under wrong/ one the tests must reject (known-wrong or
+    too slow), under accepted/ one they must accept (a correct solution in another style)."""
 
     name: str
     source: str
-    mistake: str  # its first line: the mistake it represents
+    note: str  # its first line: the mistake it represents, or the style it is written in

@@ -10,7 +10,7 @@ from mldojo.domain.grading import GradingJob
 from mldojo.domain.submission import Verdict
 from mldojo.errors import MldojoError
 from mldojo.services.grading import GradingService
-from mldojo.services.ports import CardSource, Grader, ProblemSource
+from mldojo.services.ports import CardSource, Grader, ProblemSource, PromptSource
 
 STATEMENT_SECTIONS = ("**Input", "**Output", "**Examples", "**Constraints")
 
@@ -23,6 +23,7 @@ class ProblemProof:
     time_limit_s: float | None = None
     reference_verdict: str | None = None
     wrong_verdicts: dict[str, str] = field(default_factory=dict)
+    accepted_verdicts: dict[str, str] = field(default_factory=dict)
     defects: list[str] = field(default_factory=list)
 
     @property
@@ -38,6 +39,7 @@ class ContentChecker:
         self,
         problems: ProblemSource,
         cards: CardSource,
+        prompts: PromptSource,
         grading: GradingService,
         grader: Grader,
         *,
@@ -45,6 +47,7 @@ class ContentChecker:
     ) -> None:
         self._problems = problems
         self._cards = cards
+        self._prompts = prompts
         self._grading = grading
         self._grader = grader
         self._parallel = max(1, parallel)
@@ -74,6 +77,10 @@ class ContentChecker:
                 defects.extend(self._cards.prove(card.slug))
         return defects
 
+    def check_prompts(self) -> list[str]:
+        """Return the defects of the system design and behavioral prompt files and rubrics."""
+        return self._prompts.load_errors()
+
     def check_problem(self, slug: str) -> ProblemProof:
         """Check one problem; defects name the file and what is wrong."""
         proof = ProblemProof(slug)
@@ -86,7 +93,12 @@ class ContentChecker:
             job = self._grading.job_for(problem, f"check-{slug}", "", public_only=False)
             proof.time_limit_s = job.limits.time_limit_s
             wrongs = self._problems.wrong_solutions(slug)
-            sources = [self._problems.reference_source(slug)] + [w.source for w in wrongs]
+            accepted = self._problems.accepted_solutions(slug)
+            sources = (
+                [self._problems.reference_source(slug)]
+                + [w.source for w in wrongs]
+                + [a.source for a in accepted]
+            )
             # The pool is thread-safe: grade the reference and the wrong solutions side by side.
             with ThreadPoolExecutor(max_workers=self._parallel) as executor:
                 reports = list(
@@ -94,14 +106,16 @@ class ContentChecker:
                         lambda source: self._grader.grade(_with_source(job, source)), sources
                     )
                 )
-            reference, wrong_reports = reports[0], reports[1:]
+            reference = reports[0]
+            wrong_reports = reports[1 : 1 + len(wrongs)]
+            accepted_reports = reports[1 + len(wrongs) :]
             proof.reference_verdict = reference.verdict.value
             if reference.verdict is not Verdict.ACCEPTED:
                 proof.defects.append(
                     f"{slug}/reference.py: {reference.verdict.value}: {reference.message}"
                 )
             for wrong, report in zip(wrongs, wrong_reports, strict=True):
-                if not wrong.mistake:
+                if not wrong.note:
                     proof.defects.append(
                         f"{slug}/wrong/{wrong.name}.py: first line must name the mistake it "
                         "represents"
@@ -110,7 +124,14 @@ class ContentChecker:
                 if report.verdict is Verdict.ACCEPTED:
                     proof.defects.append(
                         f"{slug}/wrong/{wrong.name}.py: accepted, but it should fail "
-                        f"({wrong.mistake}); add a hidden test that catches it"
+                        f"({wrong.note}); add a hidden test that catches it"
+                    )
+            for other, report in zip(accepted, accepted_reports, strict=True):
+                proof.accepted_verdicts[other.name] = report.verdict.value
+                if report.verdict is not Verdict.ACCEPTED:
+                    proof.defects.append(
+                        f"{slug}/accepted/{other.name}.py: {report.verdict.value}, but it is a "
+                        f"correct solution ({other.note}): {report.message}"
                     )
         except MldojoError as exc:
             proof.defects.append(exc.message)

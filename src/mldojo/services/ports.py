@@ -11,8 +11,9 @@ from mldojo.domain.cards import Card, CardInstance
 from mldojo.domain.grading import GradeReport, GradingJob
 from mldojo.domain.health import CheckResult
 from mldojo.domain.notes import Note
-from mldojo.domain.problem import Problem, ProblemSummary, ProblemTests, WrongSolution
+from mldojo.domain.problem import KnownSolution, Problem, ProblemSummary, ProblemTests
 from mldojo.domain.profile import Profile, Role, User
+from mldojo.domain.prompts import BehavioralPrompt, DesignPrompt, Rubric, RubricKind
 from mldojo.domain.reviews import ReviewEntry, ReviewState
 from mldojo.domain.study import StudyEntry
 from mldojo.domain.submission import Submission
@@ -213,8 +214,12 @@ class ProblemSource(Protocol):
         """Return the source of the reference solution."""
         ...
 
-    def wrong_solutions(self, slug: str) -> list[WrongSolution]:
+    def wrong_solutions(self, slug: str) -> list[KnownSolution]:
         """Return the known-wrong and too-slow solutions."""
+        ...
+
+    def accepted_solutions(self, slug: str) -> list[KnownSolution]:
+        """Return correct solutions in other styles, which the tests must accept."""
         ...
 
 
@@ -259,4 +264,32 @@ class CardSource(Protocol):
 
     def prove(self, slug: str) -> list[str]:
         """Return the defects of a parametric card found over many seeds."""
+        ...
+
+
+class PromptSource(Protocol):
+    """The system design and behavioral prompts of the content bank, with their rubrics."""
+
+    def load_errors(self) -> list[str]:
+        """Return what is wrong with the prompt files."""
+        ...
+
+    def rubric(self, kind: RubricKind) -> Rubric:
+        """Return the rubric prompts of this kind are scored with."""
+        ...
+
+    def design_prompts(self, kind: RubricKind | None = None) -> list[DesignPrompt]:
+        """Return the system design prompts (of one kind)."""
+        ...
+
+    def design_prompt(self, slug: str) -> DesignPrompt:
+        """Return a design prompt, or raise NotFoundError."""
+        ...
+
+    def behavioral_prompts(self, category: str | None = None) -> list[BehavioralPrompt]:
+        """Return the behavioral prompts (of one category)."""
+        ...
+
+    def behavioral_prompt(self, slug: str) -> BehavioralPrompt:
+        """Return a behavioral prompt, or raise NotFoundError."""
         ...
