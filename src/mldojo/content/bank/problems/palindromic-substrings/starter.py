@@ -1,0 +1,3 @@
+class Solution:
+    def countSubstrings(self, s: str) -> int:
+        pass
