@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from mldojo.content.catalog import BankCatalog
     from mldojo.content.problems import ProblemBank
     from mldojo.content.prompts import PromptBank
+    from mldojo.services.accounts import AccountService, GroupService
     from mldojo.services.content_check import ContentChecker
     from mldojo.services.grading import GradingService
     from mldojo.services.notes import NoteService
@@ -149,6 +150,20 @@ class Application:
         from mldojo.services.profiles import ProfileService
 
         return ProfileService(self.uow_factory, self.clock)
+
+    @cached_property
+    def accounts(self) -> AccountService:
+        """Return registration, login sessions and roles (multi-user serving)."""
+        from mldojo.services.accounts import AccountService
+
+        return AccountService(self.uow_factory, self.clock, self.profiles)
+
+    @cached_property
+    def groups(self) -> GroupService:
+        """Return groups, mentors' views of their learners and comments."""
+        from mldojo.services.accounts import GroupService
+
+        return GroupService(self.uow_factory, self.clock)
 
     @cached_property
     def study_log(self) -> StudyLogService:

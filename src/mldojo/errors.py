@@ -60,3 +60,19 @@ class ForbiddenError(MldojoError):
 
 class ProfileMissingError(MldojoError):
     """The command needs a profile and none has been created yet."""
+
+
+class AuthenticationError(MldojoError):
+    """Wrong credentials, or no valid session where one is needed."""
+
+    http_status = 401
+
+
+class RateLimitedError(MldojoError):
+    """Too many attempts in a short time; try again after `retry_after_s`."""
+
+    http_status = 429
+
+    def __init__(self, message: str, retry_after_s: int) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s

@@ -274,20 +274,37 @@ def log_study(
 def serve(
     host: Annotated[str | None, typer.Option(help="Address to bind (default 127.0.0.1).")] = None,
     port: Annotated[int | None, typer.Option(help="Port to listen on (default 8000).")] = None,
+    multi_user: Annotated[
+        bool,
+        typer.Option(
+            "--multi-user",
+            help="Serve many people: accounts, logins, groups and mentors (needs bubblewrap).",
+        ),
+    ] = False,
 ) -> None:
-    """Serve the web app."""
+    """Serve the web app (single-user without login by default)."""
     import uvicorn
 
+    from mldojo.config import IsolationMode
+    from mldojo.errors import ConfigError
     from mldojo.web.app import create_app
 
     app_ = context.get_app()
+    if multi_user and app_.settings.isolation is IsolationMode.PROCESS:
+        raise ConfigError(
+            "--multi-user refuses MLDOJO_ISOLATION=process: it runs strangers' code without a "
+            "sandbox. Install bubblewrap (scripts/setup.sh does) and unset MLDOJO_ISOLATION"
+        )
     bind_host = host or app_.settings.host
     bind_port = port or app_.settings.port
-    web_app = create_app(app_, bind_host=bind_host)
+    web_app = create_app(app_, bind_host=bind_host, multi_user=multi_user)
     for notice in app_.notices:
         typer.echo(f"mldojo: {notice}", err=True)
     app_.notices.clear()
-    typer.echo(f"mldojo is serving on http://{bind_host}:{bind_port} (Ctrl+C stops it)", err=True)
+    mode = "multi-user, accounts required" if multi_user else "single-user"
+    typer.echo(
+        f"mldojo is serving on http://{bind_host}:{bind_port} ({mode}; Ctrl+C stops it)", err=True
+    )
     uvicorn.run(web_app, host=bind_host, port=bind_port, log_level="warning")
 
 

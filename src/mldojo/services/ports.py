@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Protocol, Self
 
+from mldojo.domain.accounts import Comment, Group, GroupRole, Member
 from mldojo.domain.cards import Card, CardInstance
 from mldojo.domain.grading import GradeReport, GradingJob
 from mldojo.domain.health import CheckResult
@@ -44,6 +45,104 @@ class UserRepository(Protocol):
 
     def add(self, username: str, *, role: Role, email: str | None, created_at: datetime) -> User:
         """Create a user and return it with its id."""
+        ...
+
+    def get(self, user_id: int) -> User | None:
+        """Return the user with this id, or None."""
+        ...
+
+    def list_all(self) -> list[User]:
+        """Return every account, oldest first."""
+        ...
+
+    def set_role(self, user_id: int, role: Role) -> None:
+        """Change what a user may do."""
+        ...
+
+    def password_hash(self, user_id: int) -> str | None:
+        """Return the stored password hash (None for an account without a password)."""
+        ...
+
+    def set_password_hash(self, user_id: int, password_hash: str) -> None:
+        """Store a new password hash."""
+        ...
+
+    def count_with_role(self, role: Role) -> int:
+        """Return how many accounts have this role."""
+        ...
+
+
+class SessionRepository(Protocol):
+    """Login sessions, stored by the hash of their token."""
+
+    def add(
+        self, token_hash: str, user_id: int, created_at: datetime, expires_at: datetime
+    ) -> None:
+        """Store a new session."""
+        ...
+
+    def user_for(self, token_hash: str, now: datetime) -> User | None:
+        """Return the user of an unexpired session, or None."""
+        ...
+
+    def delete(self, token_hash: str) -> None:
+        """End a session."""
+        ...
+
+    def delete_expired(self, now: datetime) -> None:
+        """Forget sessions that have expired."""
+        ...
+
+
+class GroupRepository(Protocol):
+    """Groups that learners join by invite code, and their members."""
+
+    def add(self, name: str, invite_code: str, created_by: int, created_at: datetime) -> Group:
+        """Create a group."""
+        ...
+
+    def by_code(self, invite_code: str) -> Group | None:
+        """Return the group with this invite code, or None."""
+        ...
+
+    def add_member(self, group_id: int, user_id: int, role: GroupRole, joined_at: datetime) -> None:
+        """Add a member (a no-op for an existing member)."""
+        ...
+
+    def groups_of(self, user_id: int) -> list[tuple[Group, GroupRole]]:
+        """Return the user's groups and their role in each."""
+        ...
+
+    def members(self, group_id: int) -> list[Member]:
+        """Return the members of a group."""
+        ...
+
+    def mentored_user_ids(self, mentor_id: int) -> frozenset[int]:
+        """Return the ids of the learners in the groups where this user is a mentor."""
+        ...
+
+
+class CommentRepository(Protocol):
+    """Mentors' comments on learners' work."""
+
+    def add(self, author_id: int, learner_id: int, comment: Comment) -> None:
+        """Store a comment."""
+        ...
+
+    def list_for_learner(self, learner_id: int) -> list[Comment]:
+        """Return the comments on a learner's work, newest first."""
+        ...
+
+
+class ServerSettings(Protocol):
+    """Installation-wide switches."""
+
+    def enabled(self, key: str, default: bool) -> bool:
+        """Return a switch's value."""
+        ...
+
+    def set_enabled(self, key: str, enabled: bool) -> None:
+        """Set a switch."""
         ...
 
 
@@ -160,6 +259,10 @@ class UnitOfWork(Protocol):
     study_log: StudyLogRepository
     reviews: ReviewRepository
     notes: NoteRepository
+    sessions: SessionRepository
+    groups: GroupRepository
+    comments: CommentRepository
+    server_settings: ServerSettings
 
     def __enter__(self) -> Self: ...
 

@@ -4,19 +4,25 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session, aliased
 
+from mldojo.domain.accounts import Comment, Group, GroupRole, Member
 from mldojo.domain.notes import Note
 from mldojo.domain.profile import Profile, Role, TargetTier, User
 from mldojo.domain.reviews import Rating, ReviewEntry, ReviewState
 from mldojo.domain.study import StudyEntry, StudySource
 from mldojo.domain.submission import Submission, SubmissionMode, SubmissionStatus, Verdict
 from mldojo.storage.models import (
+    CommentRow,
+    GroupMemberRow,
+    GroupRow,
     NoteRow,
     ProfileRow,
     ReviewLogRow,
     ReviewStateRow,
+    ServerSettingRow,
+    SessionRow,
     StudyLogRow,
     SubmissionRow,
     UserRow,
@@ -48,6 +54,32 @@ class SqlUserRepository:
         self._session.add(row)
         self._session.flush()
         return _user(row)
+
+    def get(self, user_id: int) -> User | None:
+        row = self._session.get(UserRow, user_id)
+        return _user(row) if row else None
+
+    def list_all(self) -> list[User]:
+        return [_user(row) for row in self._session.scalars(select(UserRow).order_by(UserRow.id))]
+
+    def set_role(self, user_id: int, role: Role) -> None:
+        self._session.execute(update(UserRow).where(UserRow.id == user_id).values(role=role.value))
+
+    def password_hash(self, user_id: int) -> str | None:
+        return self._session.scalar(select(UserRow.password_hash).where(UserRow.id == user_id))
+
+    def set_password_hash(self, user_id: int, password_hash: str) -> None:
+        self._session.execute(
+            update(UserRow).where(UserRow.id == user_id).values(password_hash=password_hash)
+        )
+
+    def count_with_role(self, role: Role) -> int:
+        return (
+            self._session.scalar(
+                select(func.count()).select_from(UserRow).where(UserRow.role == role.value)
+            )
+            or 0
+        )
 
 
 class SqlProfileRepository:
@@ -335,3 +367,165 @@ class SqlNoteRepository:
             Note(id=row.id, topic=row.topic, body=row.body, created_at=row.created_at)
             for row in rows
         ]
+
+
+class SqlSessionRepository:
+    """Login sessions; only a hash of each token is stored."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(
+        self, token_hash: str, user_id: int, created_at: datetime, expires_at: datetime
+    ) -> None:
+        self._session.add(
+            SessionRow(
+                token_hash=token_hash,
+                user_id=user_id,
+                created_at=created_at,
+                expires_at=expires_at,
+            )
+        )
+        self._session.flush()
+
+    def user_for(self, token_hash: str, now: datetime) -> User | None:
+        row = self._session.scalar(
+            select(UserRow)
+            .join(SessionRow, SessionRow.user_id == UserRow.id)
+            .where(SessionRow.token_hash == token_hash, SessionRow.expires_at > now)
+        )
+        return _user(row) if row else None
+
+    def delete(self, token_hash: str) -> None:
+        self._session.execute(delete(SessionRow).where(SessionRow.token_hash == token_hash))
+
+    def delete_expired(self, now: datetime) -> None:
+        self._session.execute(delete(SessionRow).where(SessionRow.expires_at <= now))
+
+
+def _group(row: GroupRow) -> Group:
+    return Group(id=row.id, name=row.name, invite_code=row.invite_code, created_at=row.created_at)
+
+
+class SqlGroupRepository:
+    """Groups and their members."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, name: str, invite_code: str, created_by: int, created_at: datetime) -> Group:
+        row = GroupRow(
+            name=name, invite_code=invite_code, created_by=created_by, created_at=created_at
+        )
+        self._session.add(row)
+        self._session.flush()
+        return _group(row)
+
+    def by_code(self, invite_code: str) -> Group | None:
+        row = self._session.scalar(select(GroupRow).where(GroupRow.invite_code == invite_code))
+        return _group(row) if row else None
+
+    def add_member(self, group_id: int, user_id: int, role: GroupRole, joined_at: datetime) -> None:
+        existing = self._session.get(GroupMemberRow, (group_id, user_id))
+        if existing is None:
+            self._session.add(
+                GroupMemberRow(
+                    group_id=group_id, user_id=user_id, role=role.value, joined_at=joined_at
+                )
+            )
+            self._session.flush()
+
+    def groups_of(self, user_id: int) -> list[tuple[Group, GroupRole]]:
+        rows = self._session.execute(
+            select(GroupRow, GroupMemberRow.role)
+            .join(GroupMemberRow, GroupMemberRow.group_id == GroupRow.id)
+            .where(GroupMemberRow.user_id == user_id)
+            .order_by(GroupRow.name, GroupRow.id)
+        )
+        return [(_group(group), GroupRole(role)) for group, role in rows]
+
+    def members(self, group_id: int) -> list[Member]:
+        rows = self._session.execute(
+            select(UserRow, GroupMemberRow.role, GroupMemberRow.joined_at)
+            .join(GroupMemberRow, GroupMemberRow.user_id == UserRow.id)
+            .where(GroupMemberRow.group_id == group_id)
+            .order_by(GroupMemberRow.role, UserRow.username)
+        )
+        return [Member(_user(user), GroupRole(role), joined) for user, role, joined in rows]
+
+    def mentored_user_ids(self, mentor_id: int) -> frozenset[int]:
+        mine = aliased(GroupMemberRow)
+        theirs = aliased(GroupMemberRow)
+        rows = self._session.scalars(
+            select(theirs.user_id)
+            .join(mine, mine.group_id == theirs.group_id)
+            .where(
+                mine.user_id == mentor_id,
+                mine.role == GroupRole.MENTOR.value,
+                theirs.role == GroupRole.LEARNER.value,
+            )
+        )
+        return frozenset(rows)
+
+
+class SqlCommentRepository:
+    """Mentors' comments on learners' work."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, author_id: int, learner_id: int, comment: Comment) -> None:
+        self._session.add(
+            CommentRow(
+                id=comment.id,
+                author_id=author_id,
+                learner_id=learner_id,
+                subject=comment.subject,
+                body=comment.body,
+                created_at=comment.created_at,
+            )
+        )
+        self._session.flush()
+
+    def list_for_learner(self, learner_id: int) -> list[Comment]:
+        author = aliased(UserRow)
+        learner = aliased(UserRow)
+        rows = self._session.execute(
+            select(CommentRow, author.username, learner.username)
+            .join(author, author.id == CommentRow.author_id)
+            .join(learner, learner.id == CommentRow.learner_id)
+            .where(CommentRow.learner_id == learner_id)
+            .order_by(CommentRow.created_at.desc(), CommentRow.id)
+        )
+        return [
+            Comment(
+                id=row.id,
+                author=author_name,
+                learner=learner_name,
+                subject=row.subject,
+                body=row.body,
+                created_at=row.created_at,
+            )
+            for row, author_name, learner_name in rows
+        ]
+
+
+class SqlServerSettings:
+    """Installation-wide switches."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def enabled(self, key: str, default: bool) -> bool:
+        value = self._session.scalar(
+            select(ServerSettingRow.enabled).where(ServerSettingRow.key == key)
+        )
+        return default if value is None else bool(value)
+
+    def set_enabled(self, key: str, enabled: bool) -> None:
+        row = self._session.get(ServerSettingRow, key)
+        if row is None:
+            self._session.add(ServerSettingRow(key=key, enabled=enabled))
+        else:
+            row.enabled = enabled
+        self._session.flush()

@@ -11,18 +11,26 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mldojo.errors import DatabaseError
 from mldojo.services.ports import (
+    CommentRepository,
+    GroupRepository,
     NoteRepository,
     ProfileRepository,
     ReviewRepository,
+    ServerSettings,
+    SessionRepository,
     StudyLogRepository,
     SubmissionRepository,
     UserRepository,
 )
 from mldojo.storage.database import describe_connection_error
 from mldojo.storage.repositories import (
+    SqlCommentRepository,
+    SqlGroupRepository,
     SqlNoteRepository,
     SqlProfileRepository,
     SqlReviewRepository,
+    SqlServerSettings,
+    SqlSessionRepository,
     SqlStudyLogRepository,
     SqlSubmissionRepository,
     SqlUserRepository,
@@ -38,6 +46,10 @@ class SqlUnitOfWork:
     study_log: StudyLogRepository
     reviews: ReviewRepository
     notes: NoteRepository
+    sessions: SessionRepository
+    groups: GroupRepository
+    comments: CommentRepository
+    server_settings: ServerSettings
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -50,6 +62,10 @@ class SqlUnitOfWork:
         self.study_log = SqlStudyLogRepository(self._session)
         self.reviews = SqlReviewRepository(self._session)
         self.notes = SqlNoteRepository(self._session)
+        self.sessions = SqlSessionRepository(self._session)
+        self.groups = SqlGroupRepository(self._session)
+        self.comments = SqlCommentRepository(self._session)
+        self.server_settings = SqlServerSettings(self._session)
         return self
 
     def __exit__(

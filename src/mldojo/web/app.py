@@ -5,16 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from mldojo import __version__
 from mldojo.bootstrap import Application
-from mldojo.errors import MldojoError
+from mldojo.domain.profile import Role, User
+from mldojo.errors import MldojoError, RateLimitedError
 from mldojo.web.security import CSRF_FIELD, CSRF_HEADER, HostOriginGuard, issue_csrf_token
 
 WEB_DIR = Path(__file__).parent
@@ -29,19 +30,35 @@ NAVIGATION = (
 )
 
 
+def _navigation(request: Request) -> tuple[tuple[str, str], ...]:
+    user: User | None = getattr(request.state, "user", None)
+    if not request.app.state.multi_user:
+        return NAVIGATION
+    if user is None:
+        return ()
+    extra = [("/groups", "Groups")]
+    if user.role is Role.ADMIN:
+        extra.append(("/admin", "Admin"))
+    return NAVIGATION + tuple(extra)
+
+
 def _page_context(request: Request) -> dict[str, Any]:
-    application: Application = request.app.state.mldojo
+    from mldojo.web.deps import csrf_key
+
     path = request.url.path
+    navigation = _navigation(request)
     current = next(
-        (href for href, _ in NAVIGATION[1:] if path == href or path.startswith(href + "/")),
+        (href for href, _ in navigation[1:] if path == href or path.startswith(href + "/")),
         "/" if path == "/" else None,
     )
     return {
-        "csrf_token": issue_csrf_token(application.secret_key),
+        "csrf_token": issue_csrf_token(csrf_key(request)),
         "csrf_field": CSRF_FIELD,
         "csrf_header": CSRF_HEADER,
-        "navigation": NAVIGATION,
+        "navigation": navigation,
         "current_nav": current,
+        "multi_user": request.app.state.multi_user,
+        "viewer": getattr(request.state, "user", None),
     }
 
 
@@ -64,10 +81,30 @@ requests addressed to its own host name (127.0.0.1 or localhost by default).
 """
 
 
-def create_app(application: Application, *, bind_host: str = "127.0.0.1") -> FastAPI:
-    """Return the web app serving one mldojo installation."""
+def routers() -> list[APIRouter]:
+    """Return the routers of every page and API endpoint."""
+    from mldojo.web.routes import (
+        accounts,
+        api,
+        home,
+        mentoring,
+        problems,
+        review,
+        roadmap,
+        settings,
+        study,
+    )
+
+    modules = (home, problems, review, study, roadmap, settings, api, accounts, mentoring)
+    return [module.router for module in modules]
+
+
+def create_app(
+    application: Application, *, bind_host: str = "127.0.0.1", multi_user: bool = False
+) -> FastAPI:
+    """Return the web app serving one mldojo installation (one user, or many with accounts)."""
+    from mldojo.web.auth import LoginRequiredError, RateLimits, resolve_user
     from mldojo.web.deps import require_csrf
-    from mldojo.web.routes import api, home, problems, review, roadmap, settings, study
 
     web = FastAPI(
         title="mldojo",
@@ -75,14 +112,16 @@ def create_app(application: Application, *, bind_host: str = "127.0.0.1") -> Fas
         description=API_DESCRIPTION,
         docs_url=None,
         redoc_url=None,
-        dependencies=[Depends(require_csrf)],
+        dependencies=[Depends(resolve_user), Depends(require_csrf)],
     )
     web.state.mldojo = application
+    web.state.multi_user = multi_user
+    web.state.rate_limits = RateLimits()
     web.state.templates = templates
     web.add_middleware(HostOriginGuard, bind_host=bind_host)
     web.mount("/static", StaticFiles(directory=WEB_DIR / "static"), name="static")
-    for module in (home, problems, review, study, roadmap, settings, api):
-        web.include_router(module.router)
+    for router in routers():
+        web.include_router(router)
 
     def _is_api(request: Request) -> bool:
         return request.url.path.startswith("/api/") or request.url.path == "/api"
@@ -102,7 +141,19 @@ def create_app(application: Application, *, bind_host: str = "127.0.0.1") -> Fas
 
     @web.exception_handler(MldojoError)
     async def _mldojo_error(request: Request, exc: MldojoError) -> Response:
-        return _error(request, exc.message, exc.http_status)
+        if isinstance(exc, LoginRequiredError) and not _is_api(request):
+            from urllib.parse import quote
+
+            target = "/login"
+            if request.method == "GET" and request.url.path not in ("/", "/login"):
+                target += "?next=" + quote(request.url.path + _query(request), safe="")
+            if request.headers.get("hx-request") == "true":
+                return Response(status_code=204, headers={"HX-Redirect": target})
+            return RedirectResponse(target, status_code=303)
+        response = _error(request, exc.message, exc.http_status)
+        if isinstance(exc, RateLimitedError):
+            response.headers["Retry-After"] = str(exc.retry_after_s)
+        return response
 
     @web.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
@@ -117,6 +168,10 @@ def create_app(application: Application, *, bind_host: str = "127.0.0.1") -> Fas
         return _error(request, message, 422)
 
     return web
+
+
+def _query(request: Request) -> str:
+    return f"?{request.url.query}" if request.url.query else ""
 
 
 def html_error(message: str, status: int) -> HTMLResponse:

@@ -36,6 +36,14 @@ def render(
     return response
 
 
+def csrf_key(request: Request) -> str:
+    """Return the key CSRF tokens are signed with: the install's secret, bound to the session
+    in multi-user mode (so one account's token is worthless in another's session)."""
+    secret = get_application(request).secret_key
+    session_key = getattr(request.state, "session_key", "")
+    return f"{secret}:{session_key}" if session_key else secret
+
+
 async def require_csrf(request: Request) -> None:
     """Refuse a state change without a valid CSRF token (header or form field)."""
     if request.method in SAFE_METHODS:
@@ -47,7 +55,7 @@ async def require_csrf(request: Request) -> None:
         form = await request.form()
         value = form.get(CSRF_FIELD)
         token = value if isinstance(value, str) else None
-    if not is_valid_csrf_token(get_application(request).secret_key, token):
+    if not is_valid_csrf_token(csrf_key(request), token):
         raise ForbiddenError(
             "this form has no valid security token (it may come from another site, or the page "
             "is older than 30 days): reload the page and try again"

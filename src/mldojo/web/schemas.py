@@ -179,3 +179,37 @@ class ReviewQueuePublic(_Schema):
     items: list[ReviewItemPublic]
     due_total: int
     new_available: int
+
+
+class UserPublic(_Schema):
+    """An account."""
+
+    username: str
+    role: Literal["learner", "mentor", "admin"]
+
+
+class CommentCreate(_Schema):
+    """A mentor's comment on a learner's work."""
+
+    body: str = Field(min_length=1, max_length=5000)
+    subject: str = Field(default="general", max_length=200, examples=["submission:…", "notes"])
+
+
+class CommentPublic(_Schema):
+    """A comment on a learner's work."""
+
+    id: str
+    author: str
+    learner: str
+    subject: str
+    body: str
+    created_at: datetime
+
+
+class LearnerPublic(_Schema):
+    """What a mentor sees of a learner: readiness, recent submissions and comments."""
+
+    username: str
+    progress: ProgressPublic | None
+    submissions: list[SubmissionSummaryPublic]
+    comments: list[CommentPublic]

@@ -4,21 +4,28 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
 from mldojo.bootstrap import Application
+from mldojo.domain.accounts import Comment
 from mldojo.domain.problem import ProblemStatus, ProblemSummary
+from mldojo.domain.profile import User
 from mldojo.domain.readiness import Estimate, Round
 from mldojo.domain.study import StudyEntry
 from mldojo.domain.submission import Submission, SubmissionMode
-from mldojo.web.deps import AppDep
+from mldojo.services.progress import Progress
+from mldojo.web.auth import UserDep, check_grading_rate
+from mldojo.web.deps import AppDep, csrf_key
 from mldojo.web.routes.home import step_link
 from mldojo.web.routes.problems import filter_problems
 from mldojo.web.schemas import (
+    CommentCreate,
+    CommentPublic,
     CsrfPublic,
     ErrorPublic,
     EstimatePublic,
     ExamplePublic,
+    LearnerPublic,
     ProblemPublic,
     ProblemSummaryPublic,
     ProgressPublic,
@@ -31,6 +38,7 @@ from mldojo.web.schemas import (
     SubmissionCreate,
     SubmissionPublic,
     SubmissionSummaryPublic,
+    UserPublic,
 )
 from mldojo.web.security import CSRF_HEADER, issue_csrf_token
 
@@ -38,9 +46,11 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorPublic, "description": description}
     for status, description in (
         (400, "Bad input, or no profile yet"),
-        (403, "Missing or invalid CSRF token, or a cross-site request"),
+        (401, "Not logged in (multi-user mode)"),
+        (403, "Missing or invalid CSRF token, a cross-site request, or not allowed"),
         (404, "Unknown problem or item"),
         (422, "The request body or a parameter is malformed"),
+        (429, "Too many requests: wait for the seconds in Retry-After"),
     )
 }
 
@@ -103,14 +113,16 @@ def _estimate(estimate: Estimate) -> dict[str, Any]:
 
 
 @router.get("/csrf", tags=["security"])
-def csrf_token(application: AppDep) -> CsrfPublic:
-    """Return a CSRF token to send in the X-CSRF-Token header of POST requests."""
-    return CsrfPublic(token=issue_csrf_token(application.secret_key), header=CSRF_HEADER)
+def csrf_token(request: Request) -> CsrfPublic:
+    """Return a CSRF token to send in the X-CSRF-Token header of POST requests (in multi-user
+    mode it is bound to your session: log in first)."""
+    return CsrfPublic(token=issue_csrf_token(csrf_key(request)), header=CSRF_HEADER)
 
 
 @router.get("/problems", tags=["problems"])
 def list_problems(
     application: AppDep,
+    user: UserDep,
     kind: Annotated[str, Query(max_length=20, description="dsa, ml, pandas or sql")] = "",
     topic: Annotated[str, Query(max_length=100)] = "",
     difficulty: Annotated[str, Query(max_length=20, description="easy, medium or hard")] = "",
@@ -118,7 +130,7 @@ def list_problems(
     q: Annotated[str, Query(max_length=200, description="search in titles and topics")] = "",
 ) -> list[ProblemSummaryPublic]:
     """List the problems, filtered, with your status on each."""
-    statuses = application.progress.problem_statuses()
+    statuses = application.progress.problem_statuses(user.username)
     shown = filter_problems(
         application.problems.summaries(),
         statuses,
@@ -135,12 +147,12 @@ def list_problems(
 
 
 @router.get("/problems/{slug}", tags=["problems"])
-def get_problem(slug: str, application: AppDep) -> ProblemPublic:
+def get_problem(slug: str, application: AppDep, user: UserDep) -> ProblemPublic:
     """Return a problem: statement, starter code, public examples and hints."""
     from mldojo.domain.grading import shown
 
     problem = application.problems.get(slug)
-    status = application.progress.problem_statuses().get(slug, ProblemStatus.NEW)
+    status = application.progress.problem_statuses(user.username).get(slug, ProblemStatus.NEW)
     examples = [
         ExamplePublic(name=case.name, input=shown(list(case.args)), expected=shown(case.expected))
         for case in application.problems.public_tests(slug).public
@@ -156,40 +168,55 @@ def get_problem(slug: str, application: AppDep) -> ProblemPublic:
 
 
 def _grade(
-    application: Application, slug: str, body: SubmissionCreate, mode: SubmissionMode
+    request: Request,
+    application: Application,
+    user: User,
+    slug: str,
+    body: SubmissionCreate,
+    mode: SubmissionMode,
 ) -> SubmissionPublic:
     application.problems.get(slug)
+    check_grading_rate(request, user)
     raw = body.source.encode("utf-8", "surrogatepass")
-    [submission] = application.grading.submit_many(slug, [raw], mode)
+    [submission] = application.grading.submit_many(slug, [raw], mode, username=user.username)
     return _submission_public(submission)
 
 
 @router.post("/problems/{slug}/run", tags=["problems"])
-def run_problem(slug: str, body: SubmissionCreate, application: AppDep) -> SubmissionPublic:
+def run_problem(
+    request: Request, slug: str, body: SubmissionCreate, application: AppDep, user: UserDep
+) -> SubmissionPublic:
     """Grade a source on the public examples only (like LeetCode's Run)."""
-    return _grade(application, slug, body, SubmissionMode.RUN)
+    return _grade(request, application, user, slug, body, SubmissionMode.RUN)
 
 
 @router.post("/problems/{slug}/submit", tags=["problems"])
-def submit_problem(slug: str, body: SubmissionCreate, application: AppDep) -> SubmissionPublic:
+def submit_problem(
+    request: Request, slug: str, body: SubmissionCreate, application: AppDep, user: UserDep
+) -> SubmissionPublic:
     """Grade a source on every test, public and hidden; hidden tests show only their verdict."""
-    return _grade(application, slug, body, SubmissionMode.SUBMIT)
+    return _grade(request, application, user, slug, body, SubmissionMode.SUBMIT)
 
 
 @router.get("/submissions", tags=["problems"])
 def list_submissions(
     application: AppDep,
+    user: UserDep,
     slug: Annotated[str | None, Query(max_length=200, description="only this problem")] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> list[SubmissionSummaryPublic]:
     """List your submissions, newest first."""
-    return [_submission_summary(s) for s in application.grading.history(slug)[:limit]]
+    history = application.grading.history(slug, username=user.username)
+    return [_submission_summary(s) for s in history[:limit]]
 
 
 @router.get("/progress", tags=["progress"])
-def get_progress(application: AppDep) -> ProgressPublic:
+def get_progress(application: AppDep, user: UserDep) -> ProgressPublic:
     """Return readiness per interview round and skill, goals and streak."""
-    progress = application.progress.progress()
+    return _progress_public(application.progress.progress(user.username))
+
+
+def _progress_public(progress: Progress) -> ProgressPublic:
     return ProgressPublic(
         rounds=[
             RoundPublic(round=r.value, label=r.label, **_estimate(progress.rounds[r]))
@@ -209,13 +236,13 @@ def get_progress(application: AppDep) -> ProgressPublic:
 
 
 @router.get("/next", tags=["progress"])
-def next_steps(application: AppDep) -> list[RecommendationPublic]:
+def next_steps(application: AppDep, user: UserDep) -> list[RecommendationPublic]:
     """Return what to do now, most useful first, each with its reason."""
     return [
         RecommendationPublic(
             action=s.action, reason=s.reason, command=s.command, url=step_link(s), item=s.item
         )
-        for s in application.progress.next_steps()
+        for s in application.progress.next_steps(user.username)
     ]
 
 
@@ -224,22 +251,25 @@ def _entry_public(entry: StudyEntry) -> StudyEntryPublic:
 
 
 @router.get("/log", tags=["study log"])
-def list_log(application: AppDep) -> list[StudyEntryPublic]:
+def list_log(application: AppDep, user: UserDep) -> list[StudyEntryPublic]:
     """Return the study log, newest first."""
-    return [_entry_public(e) for e in reversed(application.study_log.list_entries())]
+    entries = application.study_log.list_entries(user.username)
+    return [_entry_public(e) for e in reversed(entries)]
 
 
 @router.post("/log", status_code=201, tags=["study log"])
-def add_log(body: StudyEntryCreate, application: AppDep) -> StudyEntryPublic:
+def add_log(body: StudyEntryCreate, application: AppDep, user: UserDep) -> StudyEntryPublic:
     """Record study time; a bad duration or an empty note is a 400 with the reason."""
-    entry = application.study_log.log_study(body.duration, body.notes, topic=body.topic)
+    entry = application.study_log.log_study(
+        body.duration, body.notes, topic=body.topic, username=user.username
+    )
     return _entry_public(entry)
 
 
 @router.get("/review/queue", tags=["review"])
-def review_queue(application: AppDep) -> ReviewQueuePublic:
+def review_queue(application: AppDep, user: UserDep) -> ReviewQueuePublic:
     """Return today's reviews: due items first, then new cards, within the daily limits."""
-    queue = application.reviews.queue()
+    queue = application.reviews.queue(user.username)
     return ReviewQueuePublic(
         items=[
             ReviewItemPublic(key=i.key, kind=i.kind.value, slug=i.slug, is_new=i.is_new, due=i.due)
@@ -248,3 +278,54 @@ def review_queue(application: AppDep) -> ReviewQueuePublic:
         due_total=queue.due_total,
         new_available=queue.new_available,
     )
+
+
+@router.get("/me", tags=["accounts"])
+def me(user: UserDep) -> UserPublic:
+    """Return who you are ('local' in single-user mode)."""
+    return UserPublic(username=user.username, role=user.role.value)
+
+
+def _comment_public(comment: Comment) -> CommentPublic:
+    return CommentPublic(
+        id=comment.id,
+        author=comment.author,
+        learner=comment.learner,
+        subject=comment.subject,
+        body=comment.body,
+        created_at=comment.created_at,
+    )
+
+
+@router.get("/learners", tags=["mentoring"])
+def list_learners(application: AppDep, user: UserDep) -> list[UserPublic]:
+    """Return the learners in the groups you mentor."""
+    return [
+        UserPublic(username=u.username, role=u.role.value)
+        for u in application.groups.learners(user)
+    ]
+
+
+@router.get("/learners/{username}", tags=["mentoring"])
+def get_learner(username: str, application: AppDep, user: UserDep) -> LearnerPublic:
+    """Return a learner's readiness, recent submissions and comments (mentors of their groups,
+    and the learner)."""
+    learner = application.groups.require_viewable(user, username)
+    profile = application.profiles.get_profile(learner.username)
+    progress = application.progress.progress(learner.username) if profile else None
+    history = application.grading.history(username=learner.username)[:50]
+    return LearnerPublic(
+        username=learner.username,
+        progress=_progress_public(progress) if progress else None,
+        submissions=[_submission_summary(s) for s in history],
+        comments=[_comment_public(c) for c in application.groups.comments(user, username)],
+    )
+
+
+@router.post("/learners/{username}/comments", status_code=201, tags=["mentoring"])
+def add_comment(
+    username: str, body: CommentCreate, application: AppDep, user: UserDep
+) -> CommentPublic:
+    """Comment on a learner's work (mentors of their groups)."""
+    comment = application.groups.comment(user, username, body.body, body.subject)
+    return _comment_public(comment)

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, Response
 from mldojo.bootstrap import Application
 from mldojo.domain.readiness import Round
 from mldojo.services.progress import Progress, Recommendation
+from mldojo.web.auth import UserDep
 from mldojo.web.deps import AppDep, render
 
 router = APIRouter()
@@ -19,8 +20,8 @@ _chart_lock = threading.Lock()
 _chart_cache: dict[tuple[Any, ...], bytes] = {}
 
 
-def _status(application: Application) -> dict[str, Any]:
-    profile = application.profiles.get_profile()
+def _status(application: Application, username: str) -> dict[str, Any]:
+    profile = application.profiles.get_profile(username)
     # From the loaded (cached) banks: the catalog re-reads every file on each call.
     counts: dict[str, int] = dict.fromkeys(("dsa", "ml", "pandas", "sql"), 0)
     for summary in application.problems.summaries():
@@ -45,12 +46,12 @@ def step_link(step: Recommendation) -> str:
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
-def dashboard(request: Request, application: AppDep) -> HTMLResponse:
+def dashboard(request: Request, application: AppDep, user: UserDep) -> HTMLResponse:
     """Show readiness per round, the next step, streak, weekly hours and solved problems."""
-    context = _status(application)
+    context = _status(application, user.username)
     if context["profile"] is not None:
-        progress = application.progress.progress()
-        steps = application.progress.next_steps(progress=progress)
+        progress = application.progress.progress(user.username)
+        steps = application.progress.next_steps(user.username, progress=progress)
         context.update(
             progress=progress,
             rounds=[(r, progress.rounds[r]) for r in Round],
@@ -59,6 +60,8 @@ def dashboard(request: Request, application: AppDep) -> HTMLResponse:
             goal_hours=progress.week_goal_minutes / 60,
             chart_version=_chart_key(progress)[1:4],
         )
+    if request.app.state.multi_user:
+        context["comments"] = application.groups.comments(user, user.username)[:5]
     return render(request, "home/index.html", context)
 
 
@@ -74,26 +77,27 @@ def _chart_key(progress: Progress) -> tuple[Any, ...]:
 
 
 @router.get("/charts/progress.png", include_in_schema=False)
-def progress_chart(application: AppDep) -> Response:
+def progress_chart(application: AppDep, user: UserDep) -> Response:
     """Return the readiness and activity chart as a PNG (cached until the figures change)."""
     import tempfile
     from pathlib import Path
 
     from mldojo.charts import progress_chart as draw
 
-    progress = application.progress.progress()
-    key = _chart_key(progress)
+    progress = application.progress.progress(user.username)
+    key = (user.username, *_chart_key(progress))
     with _chart_lock:
         png = _chart_cache.get(key)
         if png is None:
             with tempfile.TemporaryDirectory(prefix="mldojo-chart-") as folder:
                 png = draw(progress, Path(folder) / "progress.png").read_bytes()
-            _chart_cache.clear()
+            if len(_chart_cache) >= 64:  # one chart per active user; forget the oldest
+                del _chart_cache[next(iter(_chart_cache))]
             _chart_cache[key] = png
     return Response(png, media_type="image/png", headers={"Cache-Control": "no-cache"})
 
 
 @router.get("/api/status", tags=["status"])
-def api_status(application: AppDep) -> dict[str, Any]:
+def api_status(application: AppDep, user: UserDep) -> dict[str, Any]:
     """Return the profile and the content counts as JSON."""
-    return {"ok": True, **_status(application)}
+    return {"ok": True, **_status(application, user.username)}

@@ -12,6 +12,7 @@ from mldojo.bootstrap import Application
 from mldojo.domain.problem import Difficulty, Problem, ProblemKind, ProblemStatus, ProblemSummary
 from mldojo.domain.submission import Submission, SubmissionMode, Verdict
 from mldojo.errors import NotFoundError
+from mldojo.web.auth import UserDep, check_grading_rate
 from mldojo.web.deps import AppDep, is_htmx, render
 
 router = APIRouter(include_in_schema=False)
@@ -67,6 +68,7 @@ def filter_problems(
 def problem_list(
     request: Request,
     application: AppDep,
+    user: UserDep,
     kind: Annotated[str, Query(max_length=20)] = "",
     topic: Annotated[str, Query(max_length=100)] = "",
     difficulty: Annotated[str, Query(max_length=20)] = "",
@@ -75,7 +77,7 @@ def problem_list(
 ) -> HTMLResponse:
     """List the problems with filters and search; HTMX gets the result rows only."""
     summaries = application.problems.summaries()
-    statuses = application.progress.problem_statuses()
+    statuses = application.progress.problem_statuses(user.username)
     shown = filter_problems(
         summaries, statuses, kind=kind, topic=topic, difficulty=difficulty, status=status, q=q
     )
@@ -100,8 +102,8 @@ def problem_list(
     return render(request, "problems/list.html", context)
 
 
-def _history(application: Application, slug: str) -> list[Submission]:
-    return application.grading.history(slug)
+def _history(application: Application, slug: str, username: str) -> list[Submission]:
+    return application.grading.history(slug, username=username)
 
 
 def _editor_source(problem: Problem, history: list[Submission]) -> str:
@@ -111,9 +113,9 @@ def _editor_source(problem: Problem, history: list[Submission]) -> str:
     return problem.starter
 
 
-def _problem_context(application: Application, slug: str) -> dict[str, Any]:
+def _problem_context(application: Application, slug: str, username: str) -> dict[str, Any]:
     problem = application.problems.get(slug)
-    history = _history(application, slug)
+    history = _history(application, slug, username)
     solved = any(s.mode is SubmissionMode.SUBMIT and s.verdict is Verdict.ACCEPTED for s in history)
     return {
         "problem": problem,
@@ -126,22 +128,28 @@ def _problem_context(application: Application, slug: str) -> dict[str, Any]:
 
 
 @router.get("/problems/{slug}", response_class=HTMLResponse)
-def problem_page(request: Request, slug: str, application: AppDep) -> HTMLResponse:
+def problem_page(request: Request, slug: str, application: AppDep, user: UserDep) -> HTMLResponse:
     """Show the statement, the editor (your latest code or the starter), hints and history."""
-    context = _problem_context(application, slug)
+    context = _problem_context(application, slug, user.username)
     context["source"] = _editor_source(context["problem"], context["history"])
     context["submission"] = None
     return render(request, "problems/detail.html", context)
 
 
 def _grade(
-    request: Request, application: AppDep, slug: str, source: str, mode: SubmissionMode
+    request: Request,
+    application: AppDep,
+    user: UserDep,
+    slug: str,
+    source: str,
+    mode: SubmissionMode,
 ) -> HTMLResponse:
     application.problems.get(slug)  # an unknown slug is a 404 before anything is stored
+    check_grading_rate(request, user)
     # surrogatepass keeps undecodable input as bytes, so it is rejected as not UTF-8, not mangled.
     raw = source.encode("utf-8", "surrogatepass")
-    [submission] = application.grading.submit_many(slug, [raw], mode)
-    context = _problem_context(application, slug)
+    [submission] = application.grading.submit_many(slug, [raw], mode, username=user.username)
+    context = _problem_context(application, slug, user.username)
     context["submission"] = submission
     context["source"] = source
     if is_htmx(request):
@@ -151,18 +159,26 @@ def _grade(
 
 @router.post("/problems/{slug}/run", response_class=HTMLResponse)
 def run_public_tests(
-    request: Request, slug: str, application: AppDep, source: Annotated[str, Form()] = ""
+    request: Request,
+    slug: str,
+    application: AppDep,
+    user: UserDep,
+    source: Annotated[str, Form()] = "",
 ) -> HTMLResponse:
     """Grade the editor's code on the public examples only."""
-    return _grade(request, application, slug, source, SubmissionMode.RUN)
+    return _grade(request, application, user, slug, source, SubmissionMode.RUN)
 
 
 @router.post("/problems/{slug}/submit", response_class=HTMLResponse)
 def submit_all_tests(
-    request: Request, slug: str, application: AppDep, source: Annotated[str, Form()] = ""
+    request: Request,
+    slug: str,
+    application: AppDep,
+    user: UserDep,
+    source: Annotated[str, Form()] = "",
 ) -> HTMLResponse:
     """Grade the editor's code on every test, public and hidden."""
-    return _grade(request, application, slug, source, SubmissionMode.SUBMIT)
+    return _grade(request, application, user, slug, source, SubmissionMode.SUBMIT)
 
 
 @router.get("/problems/{slug}/hints/{number}", response_class=HTMLResponse)
@@ -183,12 +199,13 @@ def submission_diff(
     request: Request,
     slug: str,
     application: AppDep,
+    user: UserDep,
     old: Annotated[str, Query(max_length=64)],
     new: Annotated[str, Query(max_length=64)],
 ) -> HTMLResponse:
     """Show what changed between two of your submissions to this problem."""
     application.problems.get(slug)
-    by_id = {s.id: s for s in _history(application, slug)}
+    by_id = {s.id: s for s in _history(application, slug, user.username)}
     if old not in by_id or new not in by_id:
         raise NotFoundError("no such submission for this problem")
     before, after = by_id[old], by_id[new]

@@ -13,6 +13,7 @@ from mldojo.bootstrap import Application
 from mldojo.domain.cards import CardKind
 from mldojo.domain.reviews import ItemKind, Rating, item_key
 from mldojo.errors import NotFoundError
+from mldojo.web.auth import UserDep
 from mldojo.web.deps import AppDep, is_htmx, render
 
 router = APIRouter(include_in_schema=False)
@@ -35,8 +36,8 @@ def _duration_ms(shown_at: int) -> int | None:
     return elapsed if 0 <= elapsed <= MAX_DURATION_MS else None
 
 
-def _panel_context(application: Application) -> dict[str, Any]:
-    queue = application.reviews.queue()
+def _panel_context(application: Application, username: str) -> dict[str, Any]:
+    queue = application.reviews.queue(username)
     cards = [i for i in queue.items if i.kind is ItemKind.CARD]
     problems = [i for i in queue.items if i.kind is ItemKind.PROBLEM]
     context: dict[str, Any] = {
@@ -59,11 +60,11 @@ def _panel_context(application: Application) -> dict[str, Any]:
 
 
 @router.get("/review", response_class=HTMLResponse, response_model=None)
-def review_page(request: Request, application: AppDep) -> Response:
+def review_page(request: Request, application: AppDep, user: UserDep) -> Response:
     """Show the next card of today's session (or say the session is done)."""
-    if application.profiles.get_profile() is None:
+    if application.profiles.get_profile(user.username) is None:
         return RedirectResponse("/settings?first=1", status_code=303)
-    context = _panel_context(application)
+    context = _panel_context(application, user.username)
     if is_htmx(request):
         return render(request, "review/_panel.html", context)
     return render(request, "review/session.html", context)
@@ -73,6 +74,7 @@ def review_page(request: Request, application: AppDep) -> Response:
 def answer_parametric(
     request: Request,
     application: AppDep,
+    user: UserDep,
     slug: Annotated[str, Form(max_length=200)],
     seed: Annotated[int, Form(ge=0, lt=2**32)],
     answer: Annotated[str, Form(max_length=200)] = "",
@@ -84,7 +86,7 @@ def answer_parametric(
         raise NotFoundError(f"{slug} is not a parametric card")
     instance = application.reviews.draw(slug, seed)
     grade, state = application.reviews.answer_parametric(
-        instance, answer, duration_ms=_duration_ms(shown_at)
+        instance, answer, duration_ms=_duration_ms(shown_at), username=user.username
     )
     context = {"card": card, "instance": instance, "grade": grade, "state": state}
     return render(request, "review/_graded.html", context)
@@ -94,14 +96,20 @@ def answer_parametric(
 def rate_card(
     request: Request,
     application: AppDep,
+    user: UserDep,
     slug: Annotated[str, Form(max_length=200)],
     rating: Annotated[int, Form(ge=1, le=4)],
     shown_at: Annotated[int, Form()] = 0,
 ) -> HTMLResponse:
     """Record a self-rated recall of a Q&A card and show the next card."""
     application.reviews.card(slug)  # unknown cards are a 404
-    application.reviews.rate(item_key(ItemKind.CARD, slug), Rating(rating), _duration_ms(shown_at))
-    context = _panel_context(application)
+    application.reviews.rate(
+        item_key(ItemKind.CARD, slug),
+        Rating(rating),
+        _duration_ms(shown_at),
+        username=user.username,
+    )
+    context = _panel_context(application, user.username)
     context["last_rating"] = Rating(rating)
     if is_htmx(request):
         return render(request, "review/_panel.html", context)

@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from mldojo.domain.profile import DEFAULT_WEEKLY_HOURS, TargetTier
 from mldojo.services.profiles import profile_field_errors
+from mldojo.web.auth import UserDep
 from mldojo.web.deps import AppDep, render
 
 router = APIRouter(include_in_schema=False)
@@ -30,10 +31,10 @@ def _settings_context(form: dict[str, Any], errors: dict[str, str], **extra: Any
 
 @router.get("/settings", response_class=HTMLResponse)
 def settings_page(
-    request: Request, application: AppDep, saved: str = "", first: str = ""
+    request: Request, application: AppDep, user: UserDep, saved: str = "", first: str = ""
 ) -> HTMLResponse:
     """Show the profile and review settings."""
-    profile = application.profiles.get_profile()
+    profile = application.profiles.get_profile(user.username)
     form = dict(DEFAULTS)
     if profile is not None:
         form.update(profile.model_dump(mode="json", include=set(DEFAULTS)))
@@ -45,6 +46,7 @@ def settings_page(
 def save_settings(
     request: Request,
     application: AppDep,
+    user: UserDep,
     name: Annotated[str, Form(max_length=1000)] = "",
     target_role: Annotated[str, Form(max_length=1000)] = "",
     target_tier: Annotated[str, Form(max_length=50)] = "",
@@ -76,5 +78,6 @@ def save_settings(
         desired_retention=float(form["desired_retention"]),
         new_cards_per_day=int(form["new_cards_per_day"]),
         max_reviews_per_day=int(form["max_reviews_per_day"]),
+        username=user.username,
     )
     return RedirectResponse("/settings?saved=1", status_code=303)

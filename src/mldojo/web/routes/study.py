@@ -12,6 +12,7 @@ from mldojo.domain.roadmap import SKILLS
 from mldojo.domain.study import parse_duration_minutes
 from mldojo.errors import MldojoError
 from mldojo.services.progress import week_start
+from mldojo.web.auth import UserDep
 from mldojo.web.deps import AppDep, render
 
 router = APIRouter(include_in_schema=False)
@@ -19,16 +20,16 @@ router = APIRouter(include_in_schema=False)
 MAX_NOTES_CHARS = 20_000
 
 
-def _log_context(application: Application) -> dict[str, Any]:
-    entries = list(reversed(application.study_log.list_entries()))
-    profile = application.profiles.get_profile()
+def _log_context(application: Application, username: str) -> dict[str, Any]:
+    entries = list(reversed(application.study_log.list_entries(username)))
+    profile = application.profiles.get_profile(username)
     monday = week_start(application.clock.now())
     week_minutes = sum(e.minutes for e in entries if e.logged_at >= monday)
     return {
         "entries": entries[:50],
         "week_hours": week_minutes / 60,
         "goal_hours": profile.weekly_goal_hours if profile else None,
-        "notes_by_topic": application.notes.notes_by_topic(),
+        "notes_by_topic": application.notes.notes_by_topic(username),
         "topics": list(SKILLS),
         "form": {"duration": "", "topic": "", "notes": ""},
         "errors": {},
@@ -38,9 +39,9 @@ def _log_context(application: Application) -> dict[str, Any]:
 
 
 @router.get("/log", response_class=HTMLResponse)
-def log_page(request: Request, application: AppDep, saved: str = "") -> HTMLResponse:
+def log_page(request: Request, application: AppDep, user: UserDep, saved: str = "") -> HTMLResponse:
     """Show the log form, this week's hours, recent entries and notes by topic."""
-    context = _log_context(application)
+    context = _log_context(application, user.username)
     context["saved"] = saved
     return render(request, "study/log.html", context)
 
@@ -49,6 +50,7 @@ def log_page(request: Request, application: AppDep, saved: str = "") -> HTMLResp
 def add_log_entry(
     request: Request,
     application: AppDep,
+    user: UserDep,
     duration: Annotated[str, Form(max_length=50)] = "",
     notes: Annotated[str, Form(max_length=MAX_NOTES_CHARS)] = "",
     topic: Annotated[str, Form(max_length=200)] = "",
@@ -63,11 +65,13 @@ def add_log_entry(
         errors["notes"] = "say what you studied, e.g. “PCA by hand”"
     if not errors:
         try:
-            application.study_log.log_study(duration, notes.strip(), topic=topic.strip() or None)
+            application.study_log.log_study(
+                duration, notes.strip(), topic=topic.strip() or None, username=user.username
+            )
         except MldojoError as exc:
             errors["duration"] = exc.message
     if errors:
-        context = _log_context(application)
+        context = _log_context(application, user.username)
         context.update(form={"duration": duration, "topic": topic, "notes": notes}, errors=errors)
         return render(request, "study/log.html", context, status_code=422)
     return RedirectResponse("/log?saved=entry", status_code=303)
@@ -77,6 +81,7 @@ def add_log_entry(
 def add_note(
     request: Request,
     application: AppDep,
+    user: UserDep,
     topic: Annotated[str, Form(max_length=200)] = "",
     body: Annotated[str, Form(max_length=MAX_NOTES_CHARS)] = "",
 ) -> Response:
@@ -88,11 +93,11 @@ def add_note(
         errors["body"] = "write something to remember"
     if not errors:
         try:
-            application.notes.add_note(topic, body)
+            application.notes.add_note(topic, body, username=user.username)
         except MldojoError as exc:
             errors["body"] = exc.message
     if errors:
-        context = _log_context(application)
+        context = _log_context(application, user.username)
         context.update(note_form={"topic": topic, "body": body}, note_errors=errors)
         return render(request, "study/log.html", context, status_code=422)
     return RedirectResponse("/log?saved=note#notes", status_code=303)

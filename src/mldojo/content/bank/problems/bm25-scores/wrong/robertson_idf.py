@@ -1,0 +1,12 @@
+# Uses the Robertson idf ln((N - df + 0.5) / (df + 0.5)), negative for common terms.
+import numpy as np
+
+
+def bm25(counts, query, k1, b):
+    n = counts.shape[0]
+    tf = counts[:, query].astype(float)
+    df = (tf > 0).sum(axis=0)
+    idf = np.log((n - df + 0.5) / (df + 0.5))
+    lengths = counts.sum(axis=1)
+    norm = k1 * (1 - b + b * lengths / lengths.mean())
+    return (idf * tf * (k1 + 1) / (tf + norm[:, None])).sum(axis=1)

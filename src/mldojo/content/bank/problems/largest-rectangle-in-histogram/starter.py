@@ -1,0 +1,3 @@
+class Solution:
+    def largestRectangleArea(self, heights: List[int]) -> int:
+        pass

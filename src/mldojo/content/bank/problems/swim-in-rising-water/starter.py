@@ -1,0 +1,3 @@
+class Solution:
+    def swimInWater(self, grid: List[List[int]]) -> int:
+        pass

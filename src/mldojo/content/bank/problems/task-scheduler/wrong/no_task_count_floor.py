@@ -1,0 +1,7 @@
+# Uses only the frame formula and forgets that the answer is at least len(tasks) when gaps overflow.
+class Solution:
+    def leastInterval(self, tasks: List[str], n: int) -> int:
+        counts = Counter(tasks).values()
+        top = max(counts)
+        ties = sum(1 for count in counts if count == top)
+        return (top - 1) * (n + 1) + ties

@@ -1,0 +1,5 @@
+import numpy as np
+
+
+def tfidf(counts: np.ndarray) -> np.ndarray:
+    pass
