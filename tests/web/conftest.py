@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -12,6 +19,7 @@ from mldojo.bootstrap import Application
 from mldojo.config import Settings
 from mldojo.web.app import create_app
 from tests.conftest import FakeClock
+from tests.servers import free_port
 
 BASE_URL = "http://127.0.0.1:8000"
 TWO_SUM_ACCEPTED = """class Solution:
@@ -60,3 +68,62 @@ def csrf(client: TestClient) -> str:
 def htmx(client: TestClient) -> dict[str, str]:
     """Return the headers HTMX sends: the marker and the CSRF token from <body hx-headers>."""
     return {"HX-Request": "true", "X-CSRF-Token": csrf(client)}
+
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def start_server(env: dict[str, str], *args: str) -> tuple[subprocess.Popen[bytes], str]:
+    """Start `mldojo serve` on a free port with this environment; return it and its URL."""
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mldojo", "serve", "--port", str(port), *args],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(url + "/api/status", timeout=1)
+            break
+        except urllib.error.HTTPError:  # it answers (multi-user mode asks for a login)
+            break
+        except OSError as exc:
+            if server.poll() is not None or time.monotonic() > deadline:
+                server.kill()
+                detail = server.stderr.read().decode() if server.stderr else "serve died"
+                raise RuntimeError(detail) from exc
+            time.sleep(0.2)
+    return server, url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    opened = context.new_page()
+    opened.set_default_timeout(30_000)
+    yield opened
+    context.close()

@@ -3,31 +3,18 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.servers import free_port
+from tests.web.conftest import start_server
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # Typed by the keyboard into CodeMirror: its auto-indent supplies the leading spaces of the
 # following lines, so each line is typed without them (Enter keeps the indentation).
 TWO_SUM_TYPED = [
@@ -51,51 +38,12 @@ def served_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str,
         check=True,
         capture_output=True,
     )
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mldojo", "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(url + "/api/status", timeout=1)
-            break
-        except OSError as exc:
-            if server.poll() is not None or time.monotonic() > deadline:
-                server.kill()
-                detail = server.stderr.read().decode() if server.stderr else "serve died"
-                raise RuntimeError(detail) from exc
-            time.sleep(0.2)
+    server, url = start_server(env)
     try:
         yield url, env
     finally:
         server.terminate()
         server.wait(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield launched
-        finally:
-            launched.close()
-
-
-@pytest.fixture
-def page(browser: Any) -> Iterator[Any]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    opened = context.new_page()
-    opened.set_default_timeout(30_000)
-    yield opened
-    context.close()
 
 
 def test_dashboard_in_chromium_shows_profile_and_goals(

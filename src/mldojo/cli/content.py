@@ -45,8 +45,12 @@ def check(
     for proof in proofs:
         mark = "[green]ok[/green]" if proof.is_proven else "[bold red]FAILED[/bold red]"
         wrong = ", ".join(f"{k}: {v}" for k, v in proof.wrong_verdicts.items())
+        accepted = ", ".join(f"{k}: {v}" for k, v in proof.accepted_verdicts.items())
         limit = f"{proof.time_limit_s:.2f} s/test" if proof.time_limit_s else ""
-        out.print(f"{mark} {proof.slug} {limit} {('· wrong/ ' + wrong) if wrong else ''}")
+        line = f"{mark} {proof.slug} {limit}"
+        line += f" · wrong/ {wrong}" if wrong else ""
+        line += f" · accepted/ {accepted}" if accepted else ""
+        out.print(line)
     for defect in defects:
         typer.echo(f"defect: {defect}", err=True)
     cards = len([s for s in slugs if s in card_slugs]) if slugs else len(card_slugs)
