@@ -41,12 +41,28 @@ class UnsendableValueError(ChannelError):
     """A value is not plain data or a numeric array."""
 
 
-def pack(header: dict[str, Any], blobs: list[bytes] | tuple[bytes, ...] = ()) -> bytes:
-    """Return one frame holding a JSON header and binary blobs."""
+def encode_json(value: Any) -> bytes:
+    """Return the compact JSON the channel uses; raise when the value is not JSON data."""
     try:
-        header_bytes = json.dumps(header, separators=(",", ":"), allow_nan=True).encode()
+        return json.dumps(value, separators=(",", ":"), allow_nan=True).encode()
     except (TypeError, ValueError, RecursionError) as exc:
         raise UnsendableValueError(f"cannot encode: {exc}") from exc
+
+
+def pack(
+    header: dict[str, Any],
+    blobs: list[bytes] | tuple[bytes, ...] = (),
+    *,
+    raw_fields: dict[str, bytes] | None = None,
+) -> bytes:
+    """Return one frame holding a JSON header and binary blobs.
+
+    raw_fields are header fields whose values are already encoded JSON (reused across frames).
+    """
+    header_bytes = encode_json(header)
+    for name, raw in (raw_fields or {}).items():
+        field = encode_json(name) + b":" + raw
+        header_bytes = header_bytes[:-1] + (b"," if len(header_bytes) > 2 else b"") + field + b"}"
     parts = [_HEADER_PREFIX.pack(len(header_bytes)), header_bytes, _HEADER_PREFIX.pack(len(blobs))]
     for blob in blobs:
         parts.append(_BLOB_PREFIX.pack(len(blob)))

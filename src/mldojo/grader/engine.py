@@ -6,6 +6,7 @@ this process: the job sent to the worker holds the source and the inputs only.
 
 from __future__ import annotations
 
+import threading
 import uuid
 from types import TracebackType
 from typing import Any
@@ -138,6 +139,54 @@ def _bare_report(verdict: Verdict, message: str, total: int) -> GradeReport:
     return GradeReport(verdict=verdict, tests=(), time_ms=0.0, message=message, total_tests=total)
 
 
+class _EncodedCases:
+    """Test inputs already encoded for the channel, kept for the next submission.
+
+    Encoding the inputs of a problem with large hidden tests costs far more than running a
+    fast solution on them, and every submission to the problem sends the same inputs.
+    """
+
+    def __init__(self, max_bytes: int = 256 << 20) -> None:
+        self._max_bytes = max_bytes
+        self._entries: dict[tuple[int, ...], tuple[tuple[GradingCase, ...], bytes, list[bytes]]]
+        self._entries = {}
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def get(self, cases: tuple[GradingCase, ...]) -> tuple[bytes, list[bytes]]:
+        """Return the cases as a JSON array and the array blobs it refers to."""
+        key = tuple(id(case) for case in cases)
+        with self._lock:
+            hit = self._entries.pop(key, None)
+            if hit is not None:
+                if all(a is b for a, b in zip(hit[0], cases, strict=True)):
+                    self._entries[key] = hit  # most recently used last
+                    return hit[1], hit[2]
+                self._bytes -= _size(hit[1], hit[2])
+        blobs: list[bytes] = []
+        encoded = [
+            {"args": channel.encode_value(list(case.args), blobs), "public": case.is_public}
+            for case in cases
+        ]
+        text = channel.encode_json(encoded)
+        size = _size(text, blobs)
+        with self._lock:
+            if size <= self._max_bytes // 4 and key not in self._entries:
+                self._entries[key] = (cases, text, blobs)  # holding the cases pins their ids
+                self._bytes += size
+                while self._bytes > self._max_bytes:
+                    _, old_text, old_blobs = self._entries.pop(next(iter(self._entries)))
+                    self._bytes -= _size(old_text, old_blobs)
+        return text, blobs
+
+
+def _size(text: bytes, blobs: list[bytes]) -> int:
+    return len(text) + sum(len(blob) for blob in blobs)
+
+
+_ENCODED_CASES = _EncodedCases()
+
+
 def encode_job(
     job: GradingJob, cases: tuple[GradingCase, ...], nonce: str, *, stream: bool = False
 ) -> bytes:
@@ -146,7 +195,6 @@ def encode_job(
     stream asks the worker to send each test's frame as it comes, so the parent can stop the
     child at the first failure.
     """
-    blobs: list[bytes] = []
     entry = job.entry
     header: dict[str, Any] = {
         "nonce": nonce,
@@ -159,10 +207,6 @@ def encode_job(
             "return_kind": entry.return_kind.value,
             "output_arg": entry.output_arg,
         },
-        "cases": [
-            {"args": channel.encode_value(list(case.args), blobs), "public": case.is_public}
-            for case in cases
-        ],
         "limits": {
             "time_limit_s": job.limits.time_limit_s,
             "wall_time_limit_s": judge.wall_time_limit_s(job.limits),
@@ -172,4 +216,5 @@ def encode_job(
             "result_mb": job.limits.result_mb,
         },
     }
-    return channel.pack(header, blobs)
+    cases_json, blobs = _ENCODED_CASES.get(cases)
+    return channel.pack(header, blobs, raw_fields={"cases": cases_json})

@@ -72,6 +72,12 @@ class ContentChecker:
     def check_cards(self, slugs: list[str] | None = None) -> list[str]:
         """Return the defects of the card files and of every parametric card."""
         defects = [] if slugs else self._cards.load_errors()
+        problem_slugs = {summary.slug for summary in self._problems.summaries()}
+        defects.extend(
+            f"card {card.slug!r} has the slug of a problem: slugs name one item across the bank"
+            for card in self._cards.cards()
+            if card.slug in problem_slugs and (slugs is None or card.slug in slugs)
+        )
         for card in self._cards.cards():
             if slugs is None or card.slug in slugs:
                 defects.extend(self._cards.prove(card.slug))

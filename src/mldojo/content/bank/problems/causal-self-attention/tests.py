@@ -42,15 +42,20 @@ def check(args, expected, actual):
         return problem
     if not np.all(np.isfinite(got_w)):
         i, t, s = (int(v) for v in np.argwhere(~np.isfinite(got_w))[0])
+        X, Wq, Wk, _ = args
+        scores = (X[i] @ Wq) @ (X[i, : t + 1] @ Wk).T / np.sqrt(Wk.shape[1])
+        if np.abs(scores[t]).max() > 700:
+            return (
+                f"weights[{i}, {t}, {s}] is {float(got_w[i, t, s])}: row {t} has scores up to "
+                f"{float(np.abs(scores[t]).max()):.4g} and np.exp overflows; subtract each "
+                "row's maximum first"
+            )
         if t == 0:
             return (
-                f"weights[{i}, 0, {s}] is {got_w[i, t, s]}: position 0 must attend to itself "
-                "(the mask keeps s <= t, the diagonal included)"
+                f"weights[{i}, 0, {s}] is {float(got_w[i, t, s])}: position 0 must attend to "
+                "itself (the mask keeps s <= t, the diagonal included)"
             )
-        return (
-            f"weights[{i}, {t}, {s}] is {got_w[i, t, s]}: scores in the thousands overflow "
-            "np.exp; subtract each row's maximum first"
-        )
+        return f"weights[{i}, {t}, {s}] is {float(got_w[i, t, s])}; every weight must be finite"
     future = np.triu(np.ones(want_w.shape[-2:], dtype=bool), k=1)
     leaks = (got_w != 0) & future
     if leaks.any():
@@ -71,7 +76,7 @@ def check(args, expected, actual):
         if not close.all():
             index = tuple(int(v) for v in np.argwhere(~close)[0])
             return (
-                f"{name}{list(index)} is {got[index]!r} but expected {want[index]!r} "
+                f"{name}{list(index)} is {float(got[index])!r} but expected {float(want[index])!r} "
                 f"(rtol {RTOL:g}, atol {ATOL:g}); scores are divided by sqrt(d_k)"
             )
     return None

@@ -28,7 +28,7 @@ def check(args, expected, actual):
     if not np.all(np.isfinite(got)):
         r, i = (int(v) for v in np.argwhere(~np.isfinite(got))[0])
         return (
-            f"{got[r, i]} at row {r}, token {i}: with T = {T:g} the scaled logits reach "
+            f"{float(got[r, i])} at row {r}, token {i}: with T = {T:g} the scaled logits reach "
             f"{np.abs(logits[r]).max() / T:.4g} and np.exp overflows; subtract the row maximum "
             "of logits / T before np.exp"
         )
@@ -57,7 +57,7 @@ def check(args, expected, actual):
     if not close.all():
         r, i = (int(v) for v in np.argwhere(~close)[0])
         return (
-            f"value at ({r}, {i}) is {got[r, i]!r} but expected {want[r, i]!r} "
+            f"value at ({r}, {i}) is {float(got[r, i])!r} but expected {float(want[r, i])!r} "
             f"(rtol {RTOL:g}, atol {ATOL:g}); the logits are divided by T"
         )
     return None

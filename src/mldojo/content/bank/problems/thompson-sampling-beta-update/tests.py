@@ -57,8 +57,8 @@ def check(args, expected, actual):
                 "x[arms] += ... counts a repeated index only once (use np.bincount or np.add.at)"
             )
         return (
-            f"{name}[{j}] is {got[j]!r} but expected {want[j]!r} (it was {base[j]!r} "
-            f"before the batch){extra}"
+            f"{name}[{j}] is {float(got[j])!r} but expected {float(want[j])!r} "
+            f"(it was {float(base[j])!r} before the batch){extra}"
         )
     got_arm = actual[2]
     if isinstance(got_arm, bool) or not isinstance(got_arm, int):

@@ -49,7 +49,7 @@ def check(args, expected, actual):
     if not np.all(np.isfinite(got)):
         r, i = (int(v) for v in np.argwhere(~np.isfinite(got))[0])
         return (
-            f"{got[r, i]} at row {r}, token {i} where the largest logit is "
+            f"{float(got[r, i])} at row {r}, token {i} where the largest logit is "
             f"{logits[r].max():.6g}: np.exp overflows; subtract the row maximum before np.exp"
         )
     for r in range(want.shape[0]):
@@ -74,7 +74,7 @@ def check(args, expected, actual):
     if not close.all():
         r, i = (int(v) for v in np.argwhere(~close)[0])
         return (
-            f"value at ({r}, {i}) is {got[r, i]!r} but expected {want[r, i]!r} "
+            f"value at ({r}, {i}) is {float(got[r, i])!r} but expected {float(want[r, i])!r} "
             f"(rtol {RTOL:g}, atol {ATOL:g})"
         )
     return None
