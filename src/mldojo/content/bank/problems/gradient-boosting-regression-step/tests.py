@@ -72,7 +72,10 @@ def check(args, expected, actual):
             f"squares of {sse:.10g}, but a split with {best:.10g} exists"
         )
     atol = 1e-9 * max(1.0, float(np.abs(r).max()))
-    for name, value, rows in (("left_value", left_value, left), ("right_value", right_value, ~left)):
+    for name, value, rows in (
+        ("left_value", left_value, left),
+        ("right_value", right_value, ~left),
+    ):
         want = float(r[rows].mean())
         if abs(value - want) > atol + RTOL * abs(want):
             if abs(value - float(y[rows].mean())) <= atol + RTOL * abs(float(y[rows].mean())):
@@ -90,7 +93,9 @@ def check(args, expected, actual):
     close = np.isclose(new, want, rtol=RTOL, atol=pred_atol)
     if not close.all():
         if np.allclose(new, F + step, rtol=RTOL, atol=pred_atol):
-            return f"new_predictions add the full stump output; scale it by the learning rate {lr!r}"
+            return (
+                f"new_predictions add the full stump output; scale it by the learning rate {lr!r}"
+            )
         i = int(np.argmax(~close))
         return f"new_predictions[{i}] is {float(new[i])!r} but F + learning_rate * stump gives {float(want[i])!r}"
     return None
@@ -123,18 +128,53 @@ def hidden(seed):
     rng = np.random.default_rng(seed)
     cases = [
         case("two rows", _a([[5.0], [-5.0]]), _a([1.0, 3.0]), _a([0.0, 0.0]), 0.3),
-        case("one useful feature among constants", _a([[7, 1, 7], [7, 2, 7], [7, 3, 7], [7, 4, 7]]), _a([0, 0, 1, 1]), _a([0.5] * 4), 0.1),
-        case("targets already fitted: residuals zero", *(lambda X, y: (X, y, y.copy(), 0.1))(rng.normal(size=(10, 3)), rng.normal(size=10))),
-        case("residual split differs from target split", _a([[1, 4], [2, 3], [3, 2], [4, 1]]), _a([10, 10, 20, 20]), _a([9, 11, 19, 21]), 0.5),
-        case("repeated values", _a([[1], [1], [1], [2], [2], [3]]), _a([0, 1, 0, 5, 6, 5]), _a([0] * 6), 0.2),
+        case(
+            "one useful feature among constants",
+            _a([[7, 1, 7], [7, 2, 7], [7, 3, 7], [7, 4, 7]]),
+            _a([0, 0, 1, 1]),
+            _a([0.5] * 4),
+            0.1,
+        ),
+        case(
+            "targets already fitted: residuals zero",
+            *(lambda X, y: (X, y, y.copy(), 0.1))(rng.normal(size=(10, 3)), rng.normal(size=10)),
+        ),
+        case(
+            "residual split differs from target split",
+            _a([[1, 4], [2, 3], [3, 2], [4, 1]]),
+            _a([10, 10, 20, 20]),
+            _a([9, 11, 19, 21]),
+            0.5,
+        ),
+        case(
+            "repeated values",
+            _a([[1], [1], [1], [2], [2], [3]]),
+            _a([0, 1, 0, 5, 6, 5]),
+            _a([0] * 6),
+            0.2,
+        ),
         case("many ties across features", *_problem(rng, 60, 4, 0.1, distinct=1)),
         case("learning rate 1", *_problem(rng, 30, 2, 1.0)),
-        case("large targets", *(lambda p: (p[0], p[1] * 1e6, p[2] * 1e6, p[3]))(_problem(rng, 40, 3, 0.1))),
-        case("negative features", -np.abs(rng.normal(size=(20, 2))) - 10.0, rng.normal(size=20), np.zeros(20), 0.05),
+        case(
+            "large targets",
+            *(lambda p: (p[0], p[1] * 1e6, p[2] * 1e6, p[3]))(_problem(rng, 40, 3, 0.1)),
+        ),
+        case(
+            "negative features",
+            -np.abs(rng.normal(size=(20, 2))) - 10.0,
+            rng.normal(size=20),
+            np.zeros(20),
+            0.05,
+        ),
     ]
     for k in range(8):
         n, d = int(rng.integers(2, 300)), int(rng.integers(1, 10))
         distinct = [None, 2, 5][k % 3]
-        cases.append(case(f"random {k + 1}", *_problem(rng, n, d, float(rng.uniform(0.01, 1.0)), distinct=distinct)))
+        cases.append(
+            case(
+                f"random {k + 1}",
+                *_problem(rng, n, d, float(rng.uniform(0.01, 1.0)), distinct=distinct),
+            )
+        )
     cases.append(case("large", *_problem(rng, 20000, 20, 0.1)))
     return [case(c.name, *c.args, expected=_best_sse(*c.args[:3])) for c in cases]

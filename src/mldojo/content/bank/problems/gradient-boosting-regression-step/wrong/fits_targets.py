@@ -3,14 +3,18 @@ import numpy as np
 
 
 def boosting_step(X, y, F, learning_rate):
-    best = None
+    n = len(y)
+    n_left = np.arange(1, n, dtype=np.float64)
+    best = (-np.inf, 0, 0.0)
     for j in range(X.shape[1]):
-        values = np.unique(X[:, j])
-        for t in (values[:-1] + values[1:]) / 2:
-            left = X[:, j] <= t
-            sse = ((y[left] - y[left].mean()) ** 2).sum() + ((y[~left] - y[~left].mean()) ** 2).sum()
-            if best is None or sse < best[0]:
-                best = (sse, j, float(t))
+        order = np.argsort(X[:, j], kind="stable")
+        xs, ys = X[order, j], y[order]
+        s = np.cumsum(ys)[:-1]
+        score = s**2 / n_left + (y.sum() - s) ** 2 / (n - n_left)
+        score[xs[:-1] == xs[1:]] = -np.inf
+        i = int(np.argmax(score))
+        if score[i] > best[0]:
+            best = (float(score[i]), j, float((xs[i] + xs[i + 1]) / 2.0))
     _, j, t = best
     left = X[:, j] <= t
     lv, rv = float(y[left].mean()), float(y[~left].mean())

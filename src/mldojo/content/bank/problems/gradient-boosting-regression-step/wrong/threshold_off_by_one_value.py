@@ -4,13 +4,18 @@ import numpy as np
 
 def boosting_step(X, y, F, learning_rate):
     r = y - F
-    best = None
+    n = len(r)
+    n_left = np.arange(1, n, dtype=np.float64)
+    best = (-np.inf, 0, 0.0)
     for j in range(X.shape[1]):
-        for v in np.unique(X[:, j])[1:]:
-            left = X[:, j] < v
-            sse = ((r[left] - r[left].mean()) ** 2).sum() + ((r[~left] - r[~left].mean()) ** 2).sum()
-            if best is None or sse < best[0]:
-                best = (sse, j, float(v))
+        order = np.argsort(X[:, j], kind="stable")
+        xs, rs = X[order, j], r[order]
+        s = np.cumsum(rs)[:-1]
+        score = s**2 / n_left + (r.sum() - s) ** 2 / (n - n_left)
+        score[xs[:-1] == xs[1:]] = -np.inf
+        i = int(np.argmax(score))
+        if score[i] > best[0]:
+            best = (float(score[i]), j, float(xs[i + 1]))
     _, j, v = best
     left = X[:, j] < v
     lv, rv = float(r[left].mean()), float(r[~left].mean())
