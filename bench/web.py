@@ -2,11 +2,13 @@
 
 Starts `mldojo serve` with a throw-away MLDOJO_HOME, warms it up (time limits calibrated, pool
 started), then runs a bounded number of requests from N client threads, each on its own
-keep-alive connection, back to back (no think time: a stress test, not a day of use). Pages are
-the dashboard (/) and the problem page (/problems/two-sum); Submit is POST
-/api/problems/two-sum/submit with a trivial accepted solution, graded by the local warm pool.
+keep-alive connection. Each client is a user who pauses between requests (exponential think
+time, mean 1 s by default; --think-ms 0 sends back to back: a stress test of capacity). Pages
+are the dashboard (/) and the problem page (/problems/two-sum); Submit is POST
+/api/problems/climbing-stairs/submit with a trivial accepted solution (all its tests, public and
+hidden, are small), graded by the local warm pool.
 
-    .venv/bin/python bench/web.py [--clients 50] [--requests 3000] [--think-ms 0]
+    .venv/bin/python bench/web.py [--clients 50] [--requests 3000] [--think-ms 1000]
 Targets: p99 <= 100 ms for pages, p50 <= 60 ms for Submit.
 """
 
@@ -27,13 +29,13 @@ import time
 import urllib.request
 
 SOURCE = """class Solution:
-    def twoSum(self, nums, target):
-        seen = {}
-        for i, x in enumerate(nums):
-            if target - x in seen:
-                return [seen[target - x], i]
-            seen[x] = i
+    def climbStairs(self, n):
+        a, b = 1, 1
+        for _ in range(n):
+            a, b = b, a + b
+        return a
 """
+SUBMIT_PATH = "/api/problems/climbing-stairs/submit"
 PAGES = ("/", "/problems/two-sum")
 
 
@@ -53,7 +55,15 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=3000, help="total, over all clients")
     parser.add_argument("--submit-share", type=float, default=0.10)
-    parser.add_argument("--think-ms", type=float, default=0.0, help="pause between requests")
+    parser.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 1, help="mldojo serve --workers"
+    )
+    parser.add_argument(
+        "--think-ms",
+        type=float,
+        default=1000.0,
+        help="mean pause between a client's requests (exponential); 0 for a stress test",
+    )
     options = parser.parse_args()
 
     home = tempfile.mkdtemp(prefix="mldojo-bench-web-")
@@ -65,7 +75,9 @@ def main() -> None:
     )
     port = _free_port()
     server = subprocess.Popen(
-        [*mldojo, "serve", "--port", str(port)], env=env, stderr=subprocess.DEVNULL
+        [*mldojo, "serve", "--port", str(port), "--workers", str(options.workers)],
+        env=env,
+        stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -82,11 +94,20 @@ def main() -> None:
 
         def one(connection: http.client.HTTPConnection, kind: str, path: str) -> float:
             started = time.perf_counter()
-            if kind == "submit":
-                connection.request("POST", path, body=body, headers=headers)
-            else:
-                connection.request("GET", path)
-            response = connection.getresponse()
+            for attempt in range(2):
+                try:
+                    if kind == "submit":
+                        connection.request("POST", path, body=body, headers=headers)
+                    else:
+                        connection.request("GET", path)
+                    response = connection.getresponse()
+                    break
+                except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+                    # The server closed an idle keep-alive connection: reconnect, as browsers do.
+                    connection.close()
+                    started = time.perf_counter()
+                    if attempt:
+                        raise
             payload = response.read()
             elapsed = (time.perf_counter() - started) * 1000
             if response.status != 200:
@@ -97,7 +118,7 @@ def main() -> None:
 
         warm = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
         for _ in range(3):
-            one(warm, "submit", "/api/problems/two-sum/submit")
+            one(warm, "submit", SUBMIT_PATH)
             for page in PAGES:
                 one(warm, "page", page)
         warm.close()
@@ -115,7 +136,7 @@ def main() -> None:
                     if rng.random() < options.submit_share:
                         key, ms = (
                             "submit",
-                            one(connection, "submit", "/api/problems/two-sum/submit"),
+                            one(connection, "submit", SUBMIT_PATH),
                         )
                     else:
                         key = rng.choice(PAGES)
@@ -142,7 +163,8 @@ def main() -> None:
         print(
             f"web: {options.clients} clients, {total} requests in {wall:.1f} s "
             f"({total / wall:.0f} req/s), think time {options.think_ms:g} ms, "
-            f"{os.cpu_count()} CPUs, load average {load_before:.2f} before, "
+            f"{options.workers} server processes, {os.cpu_count()} CPUs, "
+            f"load average {load_before:.2f} before, "
             f"{os.getloadavg()[0]:.2f} after"
         )
         for name, values in (

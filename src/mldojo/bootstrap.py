@@ -204,6 +204,17 @@ class Application:
         return CardBank(self.settings.content_dir)
 
     @cached_property
+    def content_counts(self) -> dict[str, int]:
+        """Return how many problems of each kind and cards the loaded bank holds."""
+        counts = dict.fromkeys(("dsa", "ml", "pandas", "sql"), 0)
+        for summary in self.problems.summaries():
+            counts[summary.kind.value] = counts.get(summary.kind.value, 0) + 1
+        cards = self.cards.cards()
+        counts["cards"] = len(cards)
+        counts["auto_graded_cards"] = sum(1 for card in cards if card.is_auto_graded)
+        return counts
+
+    @cached_property
     def prompts(self) -> PromptBank:
         """Return the system design and behavioral prompts of the content bank."""
         from mldojo.content.prompts import PromptBank

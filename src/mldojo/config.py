@@ -88,6 +88,14 @@ class Settings(BaseSettings):
     )
     host: str = Field(default="127.0.0.1", description="Address `mldojo serve` binds to.")
     port: int = Field(default=8000, ge=1, le=65535, description="Port `mldojo serve` listens on.")
+    web_workers: int = Field(
+        default=1,
+        ge=1,
+        le=32,
+        description="Processes `mldojo serve` runs (each with its own grading pool). One is "
+        "plenty for one person; for a class, about one per CPU core. Rate limits count per "
+        "process.",
+    )
     content_dir: Path | None = Field(
         default=None,
         description="Directory of the content bank. Default: the bank bundled with mldojo.",

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -281,6 +282,10 @@ def serve(
             help="Serve many people: accounts, logins, groups and mentors (needs bubblewrap).",
         ),
     ] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, max=32, help="Processes to run (default MLDOJO_WEB_WORKERS, 1)."),
+    ] = None,
 ) -> None:
     """Serve the web app (single-user without login by default)."""
     import uvicorn
@@ -297,15 +302,37 @@ def serve(
         )
     bind_host = host or app_.settings.host
     bind_port = port or app_.settings.port
-    web_app = create_app(app_, bind_host=bind_host, multi_user=multi_user)
+    processes = workers or app_.settings.web_workers
+    # Migrate the database and create the secret key once, before any worker starts.
+    app_.engine  # noqa: B018
+    app_.secret_key  # noqa: B018
     for notice in app_.notices:
         typer.echo(f"mldojo: {notice}", err=True)
     app_.notices.clear()
     mode = "multi-user, accounts required" if multi_user else "single-user"
+    plural = "es" if processes > 1 else ""
     typer.echo(
-        f"mldojo is serving on http://{bind_host}:{bind_port} ({mode}; Ctrl+C stops it)", err=True
+        f"mldojo is serving on http://{bind_host}:{bind_port} ({mode}, {processes} process"
+        f"{plural}; Ctrl+C stops it)",
+        err=True,
     )
-    uvicorn.run(web_app, host=bind_host, port=bind_port, log_level="warning")
+    options: dict[str, Any] = {
+        "host": bind_host,
+        "port": bind_port,
+        "log_level": "warning",
+        "timeout_keep_alive": 30,  # browsers and scripts reuse a connection between clicks
+    }
+    if processes == 1:
+        uvicorn.run(create_app(app_, bind_host=bind_host, multi_user=multi_user), **options)
+        return
+    from mldojo.web.asgi import BIND_HOST_ENV, MULTI_USER_ENV
+
+    os.environ[BIND_HOST_ENV] = bind_host
+    os.environ[MULTI_USER_ENV] = "1" if multi_user else "0"
+    app_.close()  # each worker builds its own, with its own grading pool
+    uvicorn.run(
+        "mldojo.web.asgi:create_from_environment", factory=True, workers=processes, **options
+    )
 
 
 def run() -> None:

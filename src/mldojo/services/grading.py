@@ -252,13 +252,18 @@ class GradingService:
         return stale
 
     def history(
-        self, slug: str | None = None, *, username: str = LOCAL_USERNAME
+        self,
+        slug: str | None = None,
+        *,
+        username: str = LOCAL_USERNAME,
+        limit: int | None = None,
     ) -> list[Submission]:
-        """Return the user's submissions, newest first, optionally for one problem."""
+        """Return the user's submissions, newest first, optionally for one problem and only
+        the newest `limit`."""
         with self._uow_factory() as uow:
             user = uow.users.get_by_username(username)
-            items = uow.submissions.list_for_user(user.id) if user else []
-        return [s for s in reversed(items) if slug is None or s.problem_slug == slug]
+            items = uow.submissions.list_for_user(user.id, slug=slug, limit=limit) if user else []
+        return list(reversed(items))
 
 
 def _graded(submission: Submission, report: GradeReport, now: Any) -> Submission:

@@ -71,6 +71,10 @@ class UserRepository(Protocol):
         """Return how many accounts have this role."""
         ...
 
+    def activity_stamp(self, username: str) -> tuple[object, ...] | None:
+        """Return a value that changes whenever the user's practice data changes."""
+        ...
+
 
 class SessionRepository(Protocol):
     """Login sessions, stored by the hash of their token."""
@@ -173,8 +177,16 @@ class SubmissionRepository(Protocol):
         """Return the id of the user who owns a submission, or None."""
         ...
 
-    def list_for_user(self, user_id: int) -> list[Submission]:
-        """Return the user's submissions, oldest first."""
+    def list_for_user(
+        self,
+        user_id: int,
+        *,
+        slug: str | None = None,
+        since: datetime | None = None,
+        limit: int | None = None,
+    ) -> list[Submission]:
+        """Return the user's submissions (to one problem, made since a time), oldest first;
+        with a limit, only the newest `limit` of them."""
         ...
 
     def record_result(self, submission: Submission) -> bool:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import TypeVar, cast
 
 from mldojo.domain.cards import Card
 from mldojo.domain.problem import Difficulty, ProblemKind, ProblemStatus, ProblemSummary
@@ -25,6 +28,8 @@ from mldojo.errors import ProfileMissingError
 from mldojo.services.ports import CardSource, Clock, ProblemSource, UnitOfWorkFactory
 from mldojo.services.reviews import ReviewService
 
+T = TypeVar("T")
+MEMO_ENTRIES = 2048  # cached results, a few per active user
 HEATMAP_WEEKS = 12
 KNOWLEDGE_TARGET = {"standard": 100.0, "faang": 200.0}
 FAILED_ATTEMPT_WEIGHT = 0.35
@@ -106,9 +111,37 @@ class ProgressService:
         self._problems = problems
         self._cards = cards
         self._reviews = reviews
+        self._memo: OrderedDict[tuple[str, str], tuple[object, object]] = OrderedDict()
+        self._memo_lock = threading.Lock()
+
+    def _memoised(self, kind: str, username: str, timed: bool, compute: Callable[[], T]) -> T:
+        """Return `compute()`, reusing the last result while the user's data has not changed
+        (and, for `timed` results, within the same minute): pages ask for the same figures on
+        every view, and recomputing them from the whole history costs milliseconds each."""
+        with self._uow_factory() as uow:
+            stamp = uow.users.activity_stamp(username)
+        if stamp is None:
+            return compute()
+        now = self._clock.now()
+        key = (stamp, now.replace(second=0, microsecond=0) if timed else None)
+        with self._memo_lock:
+            hit = self._memo.get((kind, username))
+            if hit is not None and hit[0] == key:
+                self._memo.move_to_end((kind, username))
+                return cast(T, hit[1])
+        value = compute()
+        with self._memo_lock:
+            self._memo[(kind, username)] = (key, value)
+            self._memo.move_to_end((kind, username))
+            while len(self._memo) > MEMO_ENTRIES:
+                self._memo.popitem(last=False)
+        return value
 
     def progress(self, username: str = LOCAL_USERNAME) -> Progress:
         """Return readiness per round and skill, goals, streak and activity."""
+        return self._memoised("progress", username, True, lambda: self._progress(username))
+
+    def _progress(self, username: str) -> Progress:
         now = self._clock.now()
         with self._uow_factory() as uow:
             user = uow.users.get_by_username(username)
@@ -192,6 +225,12 @@ class ProgressService:
 
     def problem_statuses(self, username: str = LOCAL_USERNAME) -> dict[str, ProblemStatus]:
         """Return solved or attempted for every problem the user has tried (others are new)."""
+        statuses = self._memoised(
+            "statuses", username, False, lambda: self._problem_statuses(username)
+        )
+        return dict(statuses)
+
+    def _problem_statuses(self, username: str) -> dict[str, ProblemStatus]:
         with self._uow_factory() as uow:
             user = uow.users.get_by_username(username)
             submissions = uow.submissions.list_for_user(user.id) if user else []
@@ -232,6 +271,10 @@ class ProgressService:
 
         Pass the progress already computed for this moment to avoid computing it twice.
         """
+        steps = self._memoised("next", username, True, lambda: self._next_steps(username, progress))
+        return list(steps)
+
+    def _next_steps(self, username: str, progress: Progress | None) -> list[Recommendation]:
         progress = progress or self.progress(username)
         queue = self._reviews.queue(username)
         steps: list[Recommendation] = []

@@ -29,6 +29,7 @@ from mldojo.services.ports import CardSource, Clock, ProblemSource, UnitOfWork, 
 OPTIMIZER_MIN_REVIEWS = 512  # the FSRS optimizer keeps defaults below one mini-batch
 SLOW_ANSWER_MS = 60_000  # a right answer that took over a minute was hard to recall
 ATTEMPT_WINDOW = timedelta(hours=3)  # submits to one problem this close belong to one attempt
+MAX_ATTEMPTS_LOOKED_AT = 50  # beyond this many recent submits, more failures change nothing
 
 
 @dataclass(frozen=True)
@@ -224,9 +225,13 @@ class ReviewService:
                 return  # no profile: nothing to schedule against
             history = [
                 s
-                for s in uow.submissions.list_for_user(user_id)
-                if s.problem_slug == submission.problem_slug
-                and s.mode is SubmissionMode.SUBMIT
+                for s in uow.submissions.list_for_user(
+                    user_id,
+                    slug=submission.problem_slug,
+                    since=submission.created_at - ATTEMPT_WINDOW,
+                    limit=MAX_ATTEMPTS_LOOKED_AT,
+                )
+                if s.mode is SubmissionMode.SUBMIT
                 and s.created_at <= submission.created_at
                 and s.id != submission.id
             ]

@@ -49,6 +49,7 @@ class SubmissionRow(Base):
     __table_args__ = (
         Index("ix_submissions_user_created", "user_id", "created_at"),
         Index("ix_submissions_status_created", "status", "created_at"),
+        Index("ix_submissions_user_problem", "user_id", "problem_slug", "created_at"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)

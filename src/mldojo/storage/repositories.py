@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Select, bindparam, delete, func, select, update
 from sqlalchemy.orm import Session, aliased
 
 from mldojo.domain.accounts import Comment, Group, GroupRole, Member
@@ -36,6 +38,31 @@ def _user(row: UserRow) -> User:
         email=row.email,
         role=Role(row.role),
         created_at=row.created_at,
+    )
+
+
+@functools.cache
+def _activity_stamp_query() -> Select[Any]:
+    user_id = select(UserRow.id).where(UserRow.username == bindparam("username")).scalar_subquery()
+
+    def of(table: Any, owner: Any, *columns: Any) -> list[Any]:
+        return [
+            select(column).select_from(table).where(owner == user_id).scalar_subquery()
+            for column in columns
+        ]
+
+    return select(
+        user_id,
+        *of(
+            SubmissionRow,
+            SubmissionRow.user_id,
+            func.count(),
+            func.count(SubmissionRow.graded_at),
+            func.max(SubmissionRow.created_at),
+        ),
+        *of(StudyLogRow, StudyLogRow.user_id, func.count(), func.max(StudyLogRow.logged_at)),
+        *of(ReviewLogRow, ReviewLogRow.user_id, func.count(), func.max(ReviewLogRow.reviewed_at)),
+        *of(ProfileRow, ProfileRow.user_id, ProfileRow.updated_at),
     )
 
 
@@ -72,6 +99,13 @@ class SqlUserRepository:
         self._session.execute(
             update(UserRow).where(UserRow.id == user_id).values(password_hash=password_hash)
         )
+
+    def activity_stamp(self, username: str) -> tuple[object, ...] | None:
+        """Return a value that changes whenever the user's practice data changes (None for an
+        unknown user): counts and latest times of submissions, study log and reviews, and the
+        profile's last update. One query, so readers can cache what they derive from the data."""
+        row = self._session.execute(_activity_stamp_query(), {"username": username}).one()
+        return None if row[0] is None else tuple(row)
 
     def count_with_role(self, role: Role) -> int:
         return (
@@ -205,13 +239,26 @@ class SqlSubmissionRepository:
         )
         return list(rows)
 
-    def list_for_user(self, user_id: int) -> list[Submission]:
-        rows = self._session.scalars(
-            select(SubmissionRow)
-            .where(SubmissionRow.user_id == user_id)
-            .order_by(SubmissionRow.created_at, SubmissionRow.id)
-        )
-        return [_submission(row) for row in rows]
+    def list_for_user(
+        self,
+        user_id: int,
+        *,
+        slug: str | None = None,
+        since: datetime | None = None,
+        limit: int | None = None,
+    ) -> list[Submission]:
+        query = select(SubmissionRow).where(SubmissionRow.user_id == user_id)
+        if slug is not None:
+            query = query.where(SubmissionRow.problem_slug == slug)
+        if since is not None:
+            query = query.where(SubmissionRow.created_at >= since)
+        if limit is None:
+            rows = self._session.scalars(query.order_by(SubmissionRow.created_at, SubmissionRow.id))
+            return [_submission(row) for row in rows]
+        newest = query.order_by(SubmissionRow.created_at.desc(), SubmissionRow.id.desc())
+        return [
+            _submission(row) for row in reversed(list(self._session.scalars(newest.limit(limit))))
+        ]
 
 
 def _entry(row: StudyLogRow) -> StudyEntry:

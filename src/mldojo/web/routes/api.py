@@ -206,8 +206,8 @@ def list_submissions(
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> list[SubmissionSummaryPublic]:
     """List your submissions, newest first."""
-    history = application.grading.history(slug, username=user.username)
-    return [_submission_summary(s) for s in history[:limit]]
+    history = application.grading.history(slug, username=user.username, limit=limit)
+    return [_submission_summary(s) for s in history]
 
 
 @router.get("/progress", tags=["progress"])
@@ -313,7 +313,7 @@ def get_learner(username: str, application: AppDep, user: UserDep) -> LearnerPub
     learner = application.groups.require_viewable(user, username)
     profile = application.profiles.get_profile(learner.username)
     progress = application.progress.progress(learner.username) if profile else None
-    history = application.grading.history(username=learner.username)[:50]
+    history = application.grading.history(username=learner.username, limit=50)
     return LearnerPublic(
         username=learner.username,
         progress=_progress_public(progress) if progress else None,

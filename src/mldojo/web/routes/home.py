@@ -22,17 +22,10 @@ _chart_cache: dict[tuple[Any, ...], bytes] = {}
 
 def _status(application: Application, username: str) -> dict[str, Any]:
     profile = application.profiles.get_profile(username)
-    # From the loaded (cached) banks: the catalog re-reads every file on each call.
-    counts: dict[str, int] = dict.fromkeys(("dsa", "ml", "pandas", "sql"), 0)
-    for summary in application.problems.summaries():
-        counts[summary.kind.value] = counts.get(summary.kind.value, 0) + 1
-    cards = application.cards.cards()
-    counts["cards"] = len(cards)
-    counts["auto_graded_cards"] = sum(1 for c in cards if c.is_auto_graded)
     return {
         "profile": profile.model_dump(mode="json") if profile else None,
         "solved_goal": profile.solved_problem_goal if profile else None,
-        "content": counts,
+        "content": application.content_counts,
     }
 
 

@@ -84,7 +84,7 @@ def learner_page(
         "profile": profile,
         "progress": progress,
         "rounds": [(r, progress.rounds[r]) for r in Round] if progress else [],
-        "submissions": application.grading.history(username=learner.username)[:30],
+        "submissions": application.grading.history(username=learner.username, limit=30),
         "notes_by_topic": application.notes.notes_by_topic(learner.username),
         "comments": application.groups.comments(user, learner.username),
         "may_comment": learner.id != user.id,

@@ -102,8 +102,11 @@ def problem_list(
     return render(request, "problems/list.html", context)
 
 
+HISTORY_SHOWN = 50
+
+
 def _history(application: Application, slug: str, username: str) -> list[Submission]:
-    return application.grading.history(slug, username=username)
+    return application.grading.history(slug, username=username, limit=HISTORY_SHOWN)
 
 
 def _editor_source(problem: Problem, history: list[Submission]) -> str:
@@ -116,7 +119,8 @@ def _editor_source(problem: Problem, history: list[Submission]) -> str:
 def _problem_context(application: Application, slug: str, username: str) -> dict[str, Any]:
     problem = application.problems.get(slug)
     history = _history(application, slug, username)
-    solved = any(s.mode is SubmissionMode.SUBMIT and s.verdict is Verdict.ACCEPTED for s in history)
+    status = application.progress.problem_statuses(username).get(slug)
+    solved = status is ProblemStatus.SOLVED
     return {
         "problem": problem,
         "summary": problem.summary,

@@ -1,4 +1,5 @@
-"""Multi-user accounts: sessions, groups with invite codes, mentor comments, server settings.
+"""Multi-user accounts: sessions, groups with invite codes, mentor comments, server settings;
+an index for one user's submissions to one problem.
 
 Revision ID: 0003_accounts
 Revises: 0002_reviews_and_notes
@@ -25,6 +26,9 @@ def _user_fk(name: str, *, nullable: bool = False, ondelete: str = "CASCADE") ->
 
 
 def upgrade() -> None:
+    op.create_index(
+        "ix_submissions_user_problem", "submissions", ["user_id", "problem_slug", "created_at"]
+    )
     op.create_table(
         "sessions",
         sa.Column("token_hash", sa.String(64), primary_key=True),
@@ -82,3 +86,4 @@ def downgrade() -> None:
     op.drop_table("groups")
     op.drop_index("ix_sessions_user", table_name="sessions")
     op.drop_table("sessions")
+    op.drop_index("ix_submissions_user_problem", table_name="submissions")
