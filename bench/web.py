@@ -116,12 +116,14 @@ def main() -> None:
                 raise RuntimeError(f"submit not accepted: {payload[:300]!r}")
             return elapsed
 
-        warm = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        for _ in range(3):
-            one(warm, "submit", SUBMIT_PATH)
-            for page in PAGES:
-                one(warm, "page", page)
-        warm.close()
+        # Warm every server process (each has its own caches and pool): several connections.
+        for _ in range(4 * options.workers):
+            warm = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+            for _ in range(2):
+                one(warm, "submit", SUBMIT_PATH)
+                for page in PAGES:
+                    one(warm, "page", page)
+            warm.close()
 
         results: dict[str, list[float]] = {"/": [], "/problems/two-sum": [], "submit": []}
         lock = threading.Lock()
@@ -131,6 +133,8 @@ def main() -> None:
         def client(seed: int) -> None:
             rng = random.Random(seed)
             connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+            if options.think_ms:  # users arrive over time, not all in the same millisecond
+                time.sleep(rng.uniform(0, options.think_ms) / 1000)
             try:
                 for _ in range(per_client):
                     if rng.random() < options.submit_share:

@@ -326,6 +326,15 @@ class Application:
             parallel=self.settings.grader_workers,
         )
 
+    def warm_up(self) -> None:
+        """Load the content bank and start the grading pool now, so the first visitors do not
+        wait for them (a server calls this at startup)."""
+        self.engine  # noqa: B018 - connects and migrates
+        self.content_counts  # noqa: B018 - loads the problems and the cards
+        self.prompts.load_errors()
+        if self.queue is None:
+            self.grader  # noqa: B018 - starts the warm pool
+
     def run_worker(self, concurrency: int) -> None:
         """Serve grading tasks from the Celery queue until stopped."""
         from mldojo.grader.celery_app import run_worker

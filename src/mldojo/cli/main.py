@@ -323,7 +323,8 @@ def serve(
         "timeout_keep_alive": 30,  # browsers and scripts reuse a connection between clicks
     }
     if processes == 1:
-        uvicorn.run(create_app(app_, bind_host=bind_host, multi_user=multi_user), **options)
+        web_app = create_app(app_, bind_host=bind_host, multi_user=multi_user, warm_up=True)
+        uvicorn.run(web_app, **options)
         return
     from mldojo.web.asgi import BIND_HOST_ENV, MULTI_USER_ENV
 

@@ -75,6 +75,7 @@ class ProblemBank:
         self.root = (root or BUNDLED_BANK) / "problems"
         self._expected_outputs = expected_outputs
         self._manifests: dict[str, ProblemManifest] | None = None
+        self._summaries: list[ProblemSummary] | None = None
         self._errors: dict[str, DataFileError] = {}
         self._tests: dict[str, ProblemTests] = {}
         self._lock = threading.Lock()
@@ -107,7 +108,9 @@ class ProblemBank:
 
     def summaries(self) -> list[ProblemSummary]:
         """Return every problem's summary, sorted by slug."""
-        return [_summary(m) for _, m in sorted(self._all_manifests().items())]
+        if self._summaries is None:
+            self._summaries = [_summary(m) for _, m in sorted(self._all_manifests().items())]
+        return list(self._summaries)
 
     def directory(self, slug: str) -> Path:
         """Return the folder of a problem, or explain that the slug is unknown."""

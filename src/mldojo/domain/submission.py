@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -53,3 +54,15 @@ class Submission(BaseModel):
     result: dict[str, Any] | None = None
     created_at: datetime
     graded_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """What readiness and progress need of a submission: no source, no per-test results."""
+
+    problem_slug: str
+    mode: SubmissionMode
+    status: SubmissionStatus
+    verdict: Verdict | None
+    created_at: datetime
+    graded_at: datetime | None

@@ -17,7 +17,7 @@ from mldojo.domain.profile import Profile, Role, User
 from mldojo.domain.prompts import BehavioralPrompt, DesignPrompt, Rubric, RubricKind
 from mldojo.domain.reviews import ReviewEntry, ReviewState
 from mldojo.domain.study import StudyEntry
-from mldojo.domain.submission import Submission
+from mldojo.domain.submission import Attempt, Submission
 
 
 class Clock(Protocol):
@@ -177,6 +177,14 @@ class SubmissionRepository(Protocol):
         """Return the id of the user who owns a submission, or None."""
         ...
 
+    def solved_by_problem(self, user_id: int) -> dict[str, bool]:
+        """Return, for each problem the user submitted to, whether a submit was accepted."""
+        ...
+
+    def attempts_for_user(self, user_id: int) -> list[Attempt]:
+        """Return the outcome of each of the user's submissions, oldest first (light rows)."""
+        ...
+
     def list_for_user(
         self,
         user_id: int,
@@ -241,8 +249,12 @@ class ReviewRepository(Protocol):
         """Return the id of the user a log entry belongs to, or None."""
         ...
 
-    def entries(self, user_id: int) -> list[ReviewEntry]:
-        """Return the user's review log, oldest first."""
+    def review_times(self, user_id: int, *, since: datetime) -> list[datetime]:
+        """Return when the user reviewed anything from a time on, oldest first (light rows)."""
+        ...
+
+    def entries(self, user_id: int, *, since: datetime | None = None) -> list[ReviewEntry]:
+        """Return the user's review log (from a time on), oldest first."""
         ...
 
 

@@ -23,7 +23,7 @@ from mldojo.domain.readiness import (
 from mldojo.domain.reviews import ItemKind, split_item_key
 from mldojo.domain.roadmap import SKILLS
 from mldojo.domain.study import StudyEntry
-from mldojo.domain.submission import Submission, SubmissionMode, SubmissionStatus, Verdict
+from mldojo.domain.submission import Attempt, SubmissionMode, SubmissionStatus, Verdict
 from mldojo.errors import ProfileMissingError
 from mldojo.services.ports import CardSource, Clock, ProblemSource, UnitOfWorkFactory
 from mldojo.services.reviews import ReviewService
@@ -148,9 +148,11 @@ class ProgressService:
             profile = uow.profiles.get(user.id) if user else None
             if user is None or profile is None:
                 raise ProfileMissingError("no profile yet: run `mldojo init` to create one")
-            submissions = uow.submissions.list_for_user(user.id)
+            submissions = uow.submissions.attempts_for_user(user.id)
             study = uow.study_log.list_for_user(user.id)
-            reviews = uow.reviews.entries(user.id)
+            review_times = uow.reviews.review_times(
+                user.id, since=now - timedelta(weeks=HEATMAP_WEEKS + 1)
+            )
         summaries = {s.slug: s for s in self._problems.summaries()}
         evidence = self._problem_evidence(submissions, summaries)
         evidence += self._card_evidence(username, now)
@@ -165,7 +167,7 @@ class ProgressService:
         for slug in solved:
             if slug in summaries:
                 solved_by_kind[summaries[slug].kind.value] += 1
-        activity = _activity(now, study, submissions, [r.reviewed_at for r in reviews])
+        activity = _activity(now, study, submissions, review_times)
         monday = week_start(now)
         return Progress(
             now=now,
@@ -180,7 +182,7 @@ class ProgressService:
         )
 
     def _problem_evidence(
-        self, submissions: list[Submission], summaries: dict[str, ProblemSummary]
+        self, submissions: list[Attempt], summaries: dict[str, ProblemSummary]
     ) -> list[Evidence]:
         evidence = []
         failures: dict[str, int] = defaultdict(int)
@@ -233,14 +235,11 @@ class ProgressService:
     def _problem_statuses(self, username: str) -> dict[str, ProblemStatus]:
         with self._uow_factory() as uow:
             user = uow.users.get_by_username(username)
-            submissions = uow.submissions.list_for_user(user.id) if user else []
-        statuses: dict[str, ProblemStatus] = {}
-        for sub in submissions:
-            if sub.mode is SubmissionMode.SUBMIT and sub.verdict is Verdict.ACCEPTED:
-                statuses[sub.problem_slug] = ProblemStatus.SOLVED
-            else:
-                statuses.setdefault(sub.problem_slug, ProblemStatus.ATTEMPTED)
-        return statuses
+            solved = uow.submissions.solved_by_problem(user.id) if user else {}
+        return {
+            slug: ProblemStatus.SOLVED if is_solved else ProblemStatus.ATTEMPTED
+            for slug, is_solved in solved.items()
+        }
 
     def roadmap(self, progress: Progress | None = None) -> list[SkillRoadmap]:
         """Return every roadmap skill in order with its readiness, problems and cards."""
@@ -348,7 +347,7 @@ def _weakest_reason(round_: Round, estimate: Estimate, is_weakest: bool) -> str:
     return f"{round_.label} is {lead}: readiness {estimate.readiness:.0%}{thin}"
 
 
-def _solved(submissions: list[Submission]) -> set[str]:
+def _solved(submissions: list[Attempt]) -> set[str]:
     return {
         s.problem_slug
         for s in submissions
@@ -359,7 +358,7 @@ def _solved(submissions: list[Submission]) -> set[str]:
 def _activity(
     now: datetime,
     study: list[StudyEntry],
-    submissions: list[Submission],
+    submissions: list[Attempt],
     review_times: list[datetime],
 ) -> dict[date, int]:
     start = (now - timedelta(weeks=HEATMAP_WEEKS)).date()

@@ -59,8 +59,8 @@ class PublishingService:
             if user is None or profile is None:
                 raise ProfileMissingError("no profile yet: run `mldojo init` to create one")
             study = [e for e in uow.study_log.list_for_user(user.id) if start <= e.logged_at < end]
-            submissions = uow.submissions.list_for_user(user.id)
-            reviews = [e for e in uow.reviews.entries(user.id) if start <= e.reviewed_at < end]
+            submissions = uow.submissions.attempts_for_user(user.id)
+            reviews = [e for e in uow.reviews.entries(user.id, since=start) if e.reviewed_at < end]
             notes = [n for n in uow.notes.list_for_user(user.id) if start <= n.created_at < end]
         by_topic: dict[str, int] = defaultdict(int)
         by_day = {(start + timedelta(days=d)).date(): 0 for d in range(7)}

@@ -101,7 +101,7 @@ class ReviewService:
         with self._uow_factory() as uow:
             user_id, profile = self._profile(uow, username)
             states = uow.reviews.states(user_id)
-            reviewed_today = sum(1 for e in uow.reviews.entries(user_id) if e.reviewed_at >= today)
+            reviewed_today = len(uow.reviews.review_times(user_id, since=today))
         known = {s.item_key for s in states}
         due = [s for s in states if s.due <= now]
         introduced_today = sum(1 for s in states if s.introduced_at >= today)

@@ -6,7 +6,7 @@ import functools
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, bindparam, delete, func, select, update
+from sqlalchemy import Select, bindparam, case, delete, func, select, update
 from sqlalchemy.orm import Session, aliased
 
 from mldojo.domain.accounts import Comment, Group, GroupRole, Member
@@ -14,7 +14,7 @@ from mldojo.domain.notes import Note
 from mldojo.domain.profile import Profile, Role, TargetTier, User
 from mldojo.domain.reviews import Rating, ReviewEntry, ReviewState
 from mldojo.domain.study import StudyEntry, StudySource
-from mldojo.domain.submission import Submission, SubmissionMode, SubmissionStatus, Verdict
+from mldojo.domain.submission import Attempt, Submission, SubmissionMode, SubmissionStatus, Verdict
 from mldojo.storage.models import (
     CommentRow,
     GroupMemberRow,
@@ -239,6 +239,47 @@ class SqlSubmissionRepository:
         )
         return list(rows)
 
+    def solved_by_problem(self, user_id: int) -> dict[str, bool]:
+        accepted = case(
+            (
+                (SubmissionRow.mode == SubmissionMode.SUBMIT.value)
+                & (SubmissionRow.verdict == Verdict.ACCEPTED.value),
+                1,
+            ),
+            else_=0,
+        )
+        rows = self._session.execute(
+            select(SubmissionRow.problem_slug, func.max(accepted))
+            .where(SubmissionRow.user_id == user_id)
+            .group_by(SubmissionRow.problem_slug)
+        )
+        return {slug: bool(solved) for slug, solved in rows}
+
+    def attempts_for_user(self, user_id: int) -> list[Attempt]:
+        rows = self._session.execute(
+            select(
+                SubmissionRow.problem_slug,
+                SubmissionRow.mode,
+                SubmissionRow.status,
+                SubmissionRow.verdict,
+                SubmissionRow.created_at,
+                SubmissionRow.graded_at,
+            )
+            .where(SubmissionRow.user_id == user_id)
+            .order_by(SubmissionRow.created_at, SubmissionRow.id)
+        )
+        return [
+            Attempt(
+                problem_slug=slug,
+                mode=SubmissionMode(mode),
+                status=SubmissionStatus(status),
+                verdict=Verdict(verdict) if verdict else None,
+                created_at=created_at,
+                graded_at=graded_at,
+            )
+            for slug, mode, status, verdict, created_at, graded_at in rows
+        ]
+
     def list_for_user(
         self,
         user_id: int,
@@ -365,12 +406,20 @@ class SqlReviewRepository:
     def entry_owner(self, entry_id: str) -> int | None:
         return self._session.scalar(select(ReviewLogRow.user_id).where(ReviewLogRow.id == entry_id))
 
-    def entries(self, user_id: int) -> list[ReviewEntry]:
-        rows = self._session.scalars(
-            select(ReviewLogRow)
-            .where(ReviewLogRow.user_id == user_id)
-            .order_by(ReviewLogRow.reviewed_at, ReviewLogRow.id)
+    def review_times(self, user_id: int, *, since: datetime) -> list[datetime]:
+        return list(
+            self._session.scalars(
+                select(ReviewLogRow.reviewed_at)
+                .where(ReviewLogRow.user_id == user_id, ReviewLogRow.reviewed_at >= since)
+                .order_by(ReviewLogRow.reviewed_at)
+            )
         )
+
+    def entries(self, user_id: int, *, since: datetime | None = None) -> list[ReviewEntry]:
+        query = select(ReviewLogRow).where(ReviewLogRow.user_id == user_id)
+        if since is not None:
+            query = query.where(ReviewLogRow.reviewed_at >= since)
+        rows = self._session.scalars(query.order_by(ReviewLogRow.reviewed_at, ReviewLogRow.id))
         return [
             ReviewEntry(
                 id=row.id,

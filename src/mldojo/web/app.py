@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import anyio.to_thread
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -81,6 +84,15 @@ requests addressed to its own host name (127.0.0.1 or localhost by default).
 """
 
 
+def _warming(application: Application) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        await anyio.to_thread.run_sync(application.warm_up)
+        yield
+
+    return lifespan
+
+
 def routers() -> list[APIRouter]:
     """Return the routers of every page and API endpoint."""
     from mldojo.web.routes import (
@@ -100,9 +112,16 @@ def routers() -> list[APIRouter]:
 
 
 def create_app(
-    application: Application, *, bind_host: str = "127.0.0.1", multi_user: bool = False
+    application: Application,
+    *,
+    bind_host: str = "127.0.0.1",
+    multi_user: bool = False,
+    warm_up: bool = False,
 ) -> FastAPI:
-    """Return the web app serving one mldojo installation (one user, or many with accounts)."""
+    """Return the web app serving one mldojo installation (one user, or many with accounts).
+
+    warm_up loads the content and starts the grading pool when the server starts.
+    """
     from mldojo.web.auth import LoginRequiredError, RateLimits, resolve_user
     from mldojo.web.deps import require_csrf
 
@@ -113,6 +132,7 @@ def create_app(
         docs_url=None,
         redoc_url=None,
         dependencies=[Depends(resolve_user), Depends(require_csrf)],
+        lifespan=_warming(application) if warm_up else None,
     )
     web.state.mldojo = application
     web.state.multi_user = multi_user

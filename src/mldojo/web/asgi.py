@@ -23,4 +23,5 @@ def create_from_environment() -> FastAPI:
         application,
         bind_host=os.environ.get(BIND_HOST_ENV, "127.0.0.1"),
         multi_user=os.environ.get(MULTI_USER_ENV) == "1",
+        warm_up=True,
     )
