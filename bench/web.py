@@ -26,6 +26,8 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.error
+import urllib.parse
 import urllib.request
 
 SOURCE = """class Solution:
@@ -50,6 +52,42 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+def _identity(port: int, number: int, multi_user: bool) -> dict[str, str]:
+    """Return the headers one client sends: a CSRF token, and in multi-user mode the session
+    cookie of its own new account (registered through the form, as a person would)."""
+    if not multi_user:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/csrf") as response:
+            return {"X-CSRF-Token": json.loads(response.read())["token"]}
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    connection.request("GET", "/register")
+    page = connection.getresponse().read().decode()
+    token = page.split('"X-CSRF-Token": "', 1)[1].split('"', 1)[0]
+    password = f"bench password {number} long enough"
+    form = urllib.parse.urlencode(
+        {
+            "username": f"learner{number}",
+            "password": password,
+            "password_again": password,
+            "csrf_token": token,
+        }
+    )
+    connection.request(
+        "POST",
+        "/register",
+        body=form,
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    response = connection.getresponse()
+    response.read()
+    cookie = (response.getheader("set-cookie") or "").split(";", 1)[0]
+    if response.status != 303 or not cookie:
+        raise RuntimeError(f"registering learner{number}: HTTP {response.status}")
+    connection.request("GET", "/api/csrf", headers={"Cookie": cookie})
+    csrf = json.loads(connection.getresponse().read())["token"]
+    connection.close()
+    return {"Cookie": cookie, "X-CSRF-Token": csrf}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--clients", type=int, default=50)
@@ -64,6 +102,11 @@ def main() -> None:
         default=1000.0,
         help="mean pause between a client's requests (exponential); 0 for a stress test",
     )
+    parser.add_argument(
+        "--multi-user",
+        action="store_true",
+        help="serve --multi-user, each client its own account (a class), not one shared user",
+    )
     options = parser.parse_args()
 
     home = tempfile.mkdtemp(prefix="mldojo-bench-web-")
@@ -74,8 +117,9 @@ def main() -> None:
         [*mldojo, "init", "--yes", "--name", "Bench"], env=env, check=True, capture_output=True
     )
     port = _free_port()
+    mode = ["--multi-user"] if options.multi_user else []
     server = subprocess.Popen(
-        [*mldojo, "serve", "--port", str(port), "--workers", str(options.workers)],
+        [*mldojo, "serve", "--port", str(port), "--workers", str(options.workers), *mode],
         env=env,
         stderr=subprocess.DEVNULL,
     )
@@ -85,21 +129,27 @@ def main() -> None:
             try:
                 urllib.request.urlopen(url + "/api/status", timeout=1)  # noqa: S310
                 break
+            except urllib.error.HTTPError:
+                break  # it answers (multi-user mode asks for a login)
             except OSError:
                 time.sleep(0.2)
-        with urllib.request.urlopen(url + "/api/csrf") as response:  # noqa: S310
-            token = json.loads(response.read())["token"]
         body = json.dumps({"source": SOURCE}).encode()
-        headers = {"Content-Type": "application/json", "X-CSRF-Token": token}
+        identities = [_identity(port, i, options.multi_user) for i in range(options.clients)]
 
-        def one(connection: http.client.HTTPConnection, kind: str, path: str) -> float:
+        def one(
+            connection: http.client.HTTPConnection,
+            kind: str,
+            path: str,
+            headers: dict[str, str] = identities[0],
+        ) -> float:
             started = time.perf_counter()
             for attempt in range(2):
                 try:
                     if kind == "submit":
-                        connection.request("POST", path, body=body, headers=headers)
+                        sent = {**headers, "Content-Type": "application/json"}
+                        connection.request("POST", path, body=body, headers=sent)
                     else:
-                        connection.request("GET", path)
+                        connection.request("GET", path, headers=headers)
                     response = connection.getresponse()
                     break
                 except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
@@ -132,6 +182,7 @@ def main() -> None:
 
         def client(seed: int) -> None:
             rng = random.Random(seed)
+            headers = identities[seed]
             connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
             if options.think_ms:  # users arrive over time, not all in the same millisecond
                 time.sleep(rng.uniform(0, options.think_ms) / 1000)
@@ -140,11 +191,11 @@ def main() -> None:
                     if rng.random() < options.submit_share:
                         key, ms = (
                             "submit",
-                            one(connection, "submit", SUBMIT_PATH),
+                            one(connection, "submit", SUBMIT_PATH, headers),
                         )
                     else:
                         key = rng.choice(PAGES)
-                        ms = one(connection, "page", key)
+                        ms = one(connection, "page", key, headers)
                     with lock:
                         results[key].append(ms)
                     if options.think_ms:
@@ -165,7 +216,9 @@ def main() -> None:
         pages = results["/"] + results["/problems/two-sum"]
         total = len(pages) + len(results["submit"])
         print(
-            f"web: {options.clients} clients, {total} requests in {wall:.1f} s "
+            f"web: {options.clients} clients"
+            f" ({'each its own account' if options.multi_user else 'one shared user'}), "
+            f"{total} requests in {wall:.1f} s "
             f"({total / wall:.0f} req/s), think time {options.think_ms:g} ms, "
             f"{options.workers} server processes, {os.cpu_count()} CPUs, "
             f"load average {load_before:.2f} before, "

@@ -76,6 +76,7 @@ class ProblemBank:
         self._expected_outputs = expected_outputs
         self._manifests: dict[str, ProblemManifest] | None = None
         self._summaries: list[ProblemSummary] | None = None
+        self._problems: dict[str, Problem] = {}
         self._errors: dict[str, DataFileError] = {}
         self._tests: dict[str, ProblemTests] = {}
         self._lock = threading.Lock()
@@ -123,7 +124,13 @@ class ProblemBank:
         return self.root / slug
 
     def get(self, slug: str) -> Problem:
-        """Return the problem with this slug."""
+        """Return the problem with this slug (read once, then kept)."""
+        problem = self._problems.get(slug)
+        if problem is None:
+            problem = self._problems[slug] = self._load(slug)
+        return problem
+
+    def _load(self, slug: str) -> Problem:
         folder = self.directory(slug)
         manifest = self._all_manifests()[slug]
         module = self._tests_module(slug) if manifest.checker.kind == "custom" else None

@@ -55,7 +55,9 @@ def create_database_engine(raw_url: str) -> Engine:
         if url.get_backend_name() == "sqlite":
             assert url.database is not None
             Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(url, connect_args={"timeout": 5})
+            # Connections are cheap to keep and costly to reopen (pragmas): keep one per thread
+            # of a busy server instead of closing the overflow after each request.
+            engine = create_engine(url, connect_args={"timeout": 5}, pool_size=20, max_overflow=20)
             event.listen(engine, "connect", _sqlite_pragmas)
             return engine
         return create_engine(

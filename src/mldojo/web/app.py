@@ -69,6 +69,7 @@ def _templates() -> Jinja2Templates:
     from mldojo.web.markdown import render_markdown
 
     engine = Jinja2Templates(directory=WEB_DIR / "templates", context_processors=[_page_context])
+    engine.env.auto_reload = False  # templates ship with the package; no stat() per render
     engine.env.filters["markdown"] = render_markdown
     engine.env.filters["percent"] = lambda value: f"{value * 100:.0f}%"
     return engine
