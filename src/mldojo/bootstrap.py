@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from mldojo.content.catalog import BankCatalog
     from mldojo.content.problems import ProblemBank
     from mldojo.content.prompts import PromptBank
+    from mldojo.content.roadmap import RoadmapBank
     from mldojo.services.accounts import AccountService, GroupService
     from mldojo.services.content_check import ContentChecker
     from mldojo.services.grading import GradingService
@@ -215,6 +216,13 @@ class Application:
         return counts
 
     @cached_property
+    def roadmap(self) -> RoadmapBank:
+        """Return the skill tree and the study plans of the content bank."""
+        from mldojo.content.roadmap import RoadmapBank
+
+        return RoadmapBank(self.settings.content_dir)
+
+    @cached_property
     def prompts(self) -> PromptBank:
         """Return the system design and behavioral prompts of the content bank."""
         from mldojo.content.prompts import PromptBank
@@ -234,7 +242,7 @@ class Application:
         from mldojo.services.progress import ProgressService
 
         return ProgressService(
-            self.uow_factory, self.clock, self.problems, self.cards, self.reviews
+            self.uow_factory, self.clock, self.problems, self.cards, self.reviews, self.roadmap
         )
 
     @cached_property
@@ -321,6 +329,7 @@ class Application:
             self.problems,
             self.cards,
             self.prompts,
+            self.roadmap,
             self.worker_grading,
             self.grader,
             parallel=self.settings.grader_workers,

@@ -92,9 +92,18 @@ def test_content_stats_json_has_the_contract_shape(mldojo: Mldojo) -> None:
         "general_design_prompts",
         "behavioral_prompts",
         "resources",
+        "plans",
     }
     assert set(stats["problems"]) == {"dsa", "ml", "pandas", "sql"}
-    assert stats["problems"]["dsa"] >= 1
+    assert stats["problems"]["dsa"] >= 90
+    assert stats["problems"]["ml"] >= 80
+    assert stats["cards"]["total"] >= 350
+    assert stats["cards"]["auto_graded"] >= 140
+    assert stats["design_prompts"] >= 14
+    assert stats["general_design_prompts"] >= 10
+    assert stats["behavioral_prompts"] >= 36
+    assert stats["plans"]["essentials-50"] == 50
+    assert stats["plans"]["faang-150"] == 150
 
 
 def test_content_check_fails_with_file_and_field_on_a_bad_bank(

@@ -41,6 +41,7 @@ def check(
         proofs = app_.content_checker.check_all(wanted, advance)
     card_defects = app_.content_checker.check_cards(slugs or None)
     prompt_defects = [] if slugs else app_.content_checker.check_prompts()
+    prompt_defects += [] if slugs else app_.content_checker.check_roadmap()
     defects = [d for p in proofs for d in p.defects] + card_defects + prompt_defects
     for proof in proofs:
         mark = "[green]ok[/green]" if proof.is_proven else "[bold red]FAILED[/bold red]"

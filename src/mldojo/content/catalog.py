@@ -39,6 +39,7 @@ class BankCatalog:
         """Return the `mldojo content stats --json` document."""
         from mldojo.content.cards import CardBank
         from mldojo.content.prompts import PromptBank
+        from mldojo.content.roadmap import RoadmapBank
 
         counts = self.counts()
         prompts = PromptBank(self.root).counts()
@@ -51,4 +52,5 @@ class BankCatalog:
             "general_design_prompts": prompts["general_design_prompts"],
             "behavioral_prompts": prompts["behavioral_prompts"],
             "resources": 0,
+            "plans": {p.slug: len(p.problems) for p in RoadmapBank(self.root).plans()},
         }

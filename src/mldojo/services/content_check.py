@@ -10,7 +10,13 @@ from mldojo.domain.grading import GradingJob
 from mldojo.domain.submission import Verdict
 from mldojo.errors import MldojoError
 from mldojo.services.grading import GradingService
-from mldojo.services.ports import CardSource, Grader, ProblemSource, PromptSource
+from mldojo.services.ports import (
+    CardSource,
+    Grader,
+    ProblemSource,
+    PromptSource,
+    RoadmapSource,
+)
 
 STATEMENT_SECTIONS = ("**Input", "**Output", "**Examples", "**Constraints")
 
@@ -40,6 +46,7 @@ class ContentChecker:
         problems: ProblemSource,
         cards: CardSource,
         prompts: PromptSource,
+        roadmap: RoadmapSource,
         grading: GradingService,
         grader: Grader,
         *,
@@ -48,6 +55,7 @@ class ContentChecker:
         self._problems = problems
         self._cards = cards
         self._prompts = prompts
+        self._roadmap = roadmap
         self._grading = grading
         self._grader = grader
         self._parallel = max(1, parallel)
@@ -86,6 +94,17 @@ class ContentChecker:
     def check_prompts(self) -> list[str]:
         """Return the defects of the system design and behavioral prompt files and rubrics."""
         return self._prompts.load_errors()
+
+    def check_roadmap(self) -> list[str]:
+        """Return the defects of the skill tree and the study plans, including plan items that
+        name no problem, deck or prompt of the bank."""
+        defects = self._roadmap.load_errors()
+        prompts = [p.slug for p in self._prompts.design_prompts()]
+        prompts += [p.slug for p in self._prompts.behavioral_prompts()]
+        decks = {card.deck for card in self._cards.cards()}
+        problems = [summary.slug for summary in self._problems.summaries()]
+        defects += self._roadmap.reference_errors(problems, decks, prompts)
+        return defects
 
     def check_problem(self, slug: str) -> ProblemProof:
         """Check one problem; defects name the file and what is wrong."""

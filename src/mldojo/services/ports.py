@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Protocol, Self
@@ -16,6 +16,7 @@ from mldojo.domain.problem import KnownSolution, Problem, ProblemSummary, Proble
 from mldojo.domain.profile import Profile, Role, User
 from mldojo.domain.prompts import BehavioralPrompt, DesignPrompt, Rubric, RubricKind
 from mldojo.domain.reviews import ReviewEntry, ReviewState
+from mldojo.domain.roadmap import SkillNode, StudyPlan
 from mldojo.domain.study import StudyEntry
 from mldojo.domain.submission import Attempt, Submission
 
@@ -391,6 +392,32 @@ class CardSource(Protocol):
 
     def prove(self, slug: str) -> list[str]:
         """Return the defects of a parametric card found over many seeds."""
+        ...
+
+
+class RoadmapSource(Protocol):
+    """The skill tree and the ordered study plans of the content bank."""
+
+    def load_errors(self) -> list[str]:
+        """Return what is wrong with the roadmap files themselves."""
+        ...
+
+    def reference_errors(
+        self, problems: Iterable[str], decks: Iterable[str], prompts: Iterable[str]
+    ) -> list[str]:
+        """Return the plan items that name nothing in the bank."""
+        ...
+
+    def skill_tree(self) -> list[SkillNode]:
+        """Return the skills from foundations to getting hired."""
+        ...
+
+    def plans(self) -> list[StudyPlan]:
+        """Return the study plans."""
+        ...
+
+    def plan(self, slug: str) -> StudyPlan:
+        """Return a study plan, or raise NotFoundError."""
         ...
 
 

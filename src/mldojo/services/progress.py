@@ -21,11 +21,17 @@ from mldojo.domain.readiness import (
     by_skill,
 )
 from mldojo.domain.reviews import ItemKind, split_item_key
-from mldojo.domain.roadmap import SKILLS
+from mldojo.domain.roadmap import PLAN_FOR_TIER, SKILLS, SkillNode, StudyPlan
 from mldojo.domain.study import StudyEntry
 from mldojo.domain.submission import Attempt, SubmissionMode, SubmissionStatus, Verdict
 from mldojo.errors import ProfileMissingError
-from mldojo.services.ports import CardSource, Clock, ProblemSource, UnitOfWorkFactory
+from mldojo.services.ports import (
+    CardSource,
+    Clock,
+    ProblemSource,
+    RoadmapSource,
+    UnitOfWorkFactory,
+)
 from mldojo.services.reviews import ReviewService
 
 T = TypeVar("T")
@@ -77,6 +83,18 @@ class SkillRoadmap:
     problems: tuple[ProblemSummary, ...]
     solved: int
     cards: tuple[Card, ...]
+    stage: str = ""
+    requires: tuple[str, ...] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class PlanProgress:
+    """How far the learner is along a study plan."""
+
+    plan: StudyPlan
+    solved: int
+    next_problem: str | None  # the first unsolved problem, in plan order
 
 
 @dataclass(frozen=True)
@@ -105,12 +123,14 @@ class ProgressService:
         problems: ProblemSource,
         cards: CardSource,
         reviews: ReviewService,
+        roadmap: RoadmapSource,
     ) -> None:
         self._uow_factory = uow_factory
         self._clock = clock
         self._problems = problems
         self._cards = cards
         self._reviews = reviews
+        self._roadmap = roadmap
         self._memo: OrderedDict[tuple[str, str], tuple[object, object]] = OrderedDict()
         self._memo_lock = threading.Lock()
 
@@ -251,16 +271,34 @@ class ProgressService:
         cards: dict[str, list[Card]] = defaultdict(list)
         for card in self._cards.cards():
             cards[card.skill].append(card)
+        tree = self._roadmap.skill_tree() or [
+            SkillNode(skill, title, "", (), "") for skill, title in SKILLS.items()
+        ]
         return [
             SkillRoadmap(
-                skill=skill,
-                title=title,
-                estimate=skills.get(skill),
-                problems=tuple(problems[skill]),
-                solved=sum(1 for p in problems[skill] if p.slug in solved),
-                cards=tuple(cards[skill]),
+                skill=node.skill,
+                title=node.title,
+                estimate=skills.get(node.skill),
+                problems=tuple(problems[node.skill]),
+                solved=sum(1 for p in problems[node.skill] if p.slug in solved),
+                cards=tuple(cards[node.skill]),
+                stage=node.stage,
+                requires=node.requires,
+                description=node.description,
             )
-            for skill, title in SKILLS.items()
+            for node in tree
+        ]
+
+    def plans(self, progress: Progress | None = None) -> list[PlanProgress]:
+        """Return every study plan with the problems solved and the next one to do."""
+        solved = progress.solved_slugs if progress else frozenset()
+        return [
+            PlanProgress(
+                plan=plan,
+                solved=sum(1 for slug in plan.problems if slug in solved),
+                next_problem=next((s for s in plan.problems if s not in solved), None),
+            )
+            for plan in self._roadmap.plans()
         ]
 
     def next_steps(
@@ -305,7 +343,7 @@ class ProgressService:
                         )
                     )
                 continue
-            problem = self._next_problem(round_, solved)
+            problem = self._next_problem(round_, solved, progress.profile)
             if problem is not None:
                 steps.append(
                     Recommendation(
@@ -331,8 +369,21 @@ class ProgressService:
         kinds = {ProblemKind.DSA} if round_ is Round.DSA_CODING else {ProblemKind.ML}
         return any(s.kind in kinds for s in self._problems.summaries())
 
-    def _next_problem(self, round_: Round, solved: frozenset[str]) -> ProblemSummary | None:
+    def _next_problem(
+        self, round_: Round, solved: frozenset[str], profile: Profile
+    ) -> ProblemSummary | None:
+        """The next unsolved problem of the round: in the order of the study plan for the
+        profile's tier, then the easiest of the rest."""
         kinds = {ProblemKind.DSA} if round_ is Round.DSA_CODING else {ProblemKind.ML}
+        by_slug = {s.slug: s for s in self._problems.summaries()}
+        plan = next(
+            (p for p in self._roadmap.plans() if p.slug == PLAN_FOR_TIER[profile.target_tier]),
+            None,
+        )
+        for slug in plan.problems if plan else ():
+            summary = by_slug.get(slug)
+            if summary is not None and summary.kind in kinds and slug not in solved:
+                return summary
         order = {Difficulty.EASY: 0, Difficulty.MEDIUM: 1, Difficulty.HARD: 2}
         candidates = [
             s for s in self._problems.summaries() if s.kind in kinds and s.slug not in solved

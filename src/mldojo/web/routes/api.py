@@ -128,6 +128,9 @@ def list_problems(
     difficulty: Annotated[str, Query(max_length=20, description="easy, medium or hard")] = "",
     status: Annotated[str, Query(max_length=20, description="solved, attempted or new")] = "",
     q: Annotated[str, Query(max_length=200, description="search in titles and topics")] = "",
+    plan: Annotated[
+        str, Query(max_length=100, description="essentials-50, faang-150 or ml-track")
+    ] = "",
 ) -> list[ProblemSummaryPublic]:
     """List the problems, filtered, with your status on each."""
     statuses = application.progress.problem_statuses(user.username)
@@ -139,6 +142,7 @@ def list_problems(
         difficulty=difficulty,
         status=status,
         q=q,
+        plan=application.roadmap.plan(plan) if plan else None,
     )
     return [
         ProblemSummaryPublic(**_summary_public(s, statuses.get(s.slug, ProblemStatus.NEW)))

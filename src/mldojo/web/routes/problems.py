@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse
 
 from mldojo.bootstrap import Application
 from mldojo.domain.problem import Difficulty, Problem, ProblemKind, ProblemStatus, ProblemSummary
+from mldojo.domain.roadmap import StudyPlan
 from mldojo.domain.submission import Submission, SubmissionMode, Verdict
 from mldojo.errors import NotFoundError
 from mldojo.web.auth import UserDep, check_grading_rate
@@ -45,9 +46,14 @@ def filter_problems(
     difficulty: str = "",
     status: str = "",
     q: str = "",
+    plan: StudyPlan | None = None,
 ) -> list[ProblemSummary]:
-    """Return the problems that match every filter given (empty filters match all)."""
+    """Return the problems that match every filter given (empty filters match all); with a
+    study plan, only its problems, in the plan's order."""
     needle = q.strip().lower()
+    if plan is not None:
+        by_slug = {s.slug: s for s in summaries}
+        summaries = [by_slug[slug] for slug in plan.problems if slug in by_slug]
     return [
         s
         for s in summaries
@@ -74,12 +80,20 @@ def problem_list(
     difficulty: Annotated[str, Query(max_length=20)] = "",
     status: Annotated[str, Query(max_length=20)] = "",
     q: Annotated[str, Query(max_length=200)] = "",
+    plan: Annotated[str, Query(max_length=100)] = "",
 ) -> HTMLResponse:
     """List the problems with filters and search; HTMX gets the result rows only."""
     summaries = application.problems.summaries()
     statuses = application.progress.problem_statuses(user.username)
     shown = filter_problems(
-        summaries, statuses, kind=kind, topic=topic, difficulty=difficulty, status=status, q=q
+        summaries,
+        statuses,
+        kind=kind,
+        topic=topic,
+        difficulty=difficulty,
+        status=status,
+        q=q,
+        plan=application.roadmap.plan(plan) if plan else None,
     )
     context = {
         "problems": shown,
@@ -91,7 +105,9 @@ def problem_list(
             "difficulty": difficulty,
             "status": status,
             "q": q,
+            "plan": plan,
         },
+        "plans": application.roadmap.plans(),
         "kinds": KIND_LABELS,
         "difficulties": list(Difficulty),
         "status_choices": list(ProblemStatus),

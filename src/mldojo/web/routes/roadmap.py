@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from mldojo.domain.roadmap import STAGES
 from mldojo.web.auth import UserDep
 from mldojo.web.deps import AppDep, render
 
@@ -18,8 +19,20 @@ def roadmap_page(request: Request, application: AppDep, user: UserDep) -> HTMLRe
     progress = application.progress.progress(user.username) if has_profile else None
     statuses = application.progress.problem_statuses(user.username)
     skills = application.progress.roadmap(progress)
+    stages = [
+        (title, [s for s in skills if s.stage == stage])
+        for stage, title in STAGES.items()
+        if any(s.stage == stage for s in skills)
+    ]
+    titles = {s.skill: s.title for s in skills}
     return render(
         request,
         "roadmap/index.html",
-        {"skills": skills, "statuses": statuses, "has_profile": has_profile},
+        {
+            "stages": stages or [("Skills", skills)],
+            "titles": titles,
+            "plans": application.progress.plans(progress),
+            "statuses": statuses,
+            "has_profile": has_profile,
+        },
     )
