@@ -235,3 +235,10 @@ def test_init_sets_review_limits_and_rejects_impossible_retention(mldojo: Mldojo
     bad = mldojo("init", "--yes", "--desired-retention", "1.5")
     assert bad.code != 0
     assert "desired_retention" in bad.stderr
+
+
+def test_multi_user_serving_refuses_process_isolation(mldojo: Mldojo) -> None:
+    result = mldojo("serve", "--multi-user", "--port", "1", MLDOJO_ISOLATION="process")
+    assert result.code == 2
+    assert "--multi-user refuses MLDOJO_ISOLATION=process" in result.stderr
+    assert "bubblewrap" in result.stderr
