@@ -71,10 +71,13 @@ class ContentChecker:
             if slugs is None or slug in slugs
         ]
         wanted = [s.slug for s in self._problems.summaries() if slugs is None or s.slug in slugs]
-        for slug in wanted:
-            if progress:
-                progress(slug)
-            proofs.append(self.check_problem(slug))
+        # Problems side by side: while one computes its expected outputs in this process, the
+        # sandbox runs another's solutions. The pool bounds how many run at once.
+        with ThreadPoolExecutor(max_workers=self._parallel + 1) as executor:
+            for proof in executor.map(self.check_problem, wanted):
+                if progress:
+                    progress(proof.slug)
+                proofs.append(proof)
         return sorted(proofs, key=lambda p: p.slug)
 
     def check_cards(self, slugs: list[str] | None = None) -> list[str]:
