@@ -11,6 +11,7 @@ from mldojo.bootstrap import Application
 from mldojo.config import Settings
 from mldojo.content.catalog import BUNDLED_BANK
 from mldojo.content.problems import ProblemBank
+from mldojo.services.content_check import ProblemProof
 
 pytestmark = pytest.mark.sandbox
 
@@ -31,13 +32,27 @@ def bank_app(
     app.close()
 
 
+@pytest.fixture(scope="module")
+def proofs(bank_app: Application, request: pytest.FixtureRequest) -> dict[str, ProblemProof]:
+    """Prove every problem this run selected at once, side by side, as `mldojo content check`
+    does; each test then reads its problem's proof."""
+    selected = [
+        item.callspec.params["slug"]
+        for item in request.session.items
+        if item.module is request.module
+        and hasattr(item, "callspec")
+        and "slug" in item.callspec.params
+    ]
+    return {proof.slug: proof for proof in bank_app.content_checker.check_all(selected)}
+
+
 def test_bank_has_no_broken_problem_files() -> None:
     assert ProblemBank(BUNDLED_BANK, expected_outputs=lambda *_: []).load_errors() == {}
 
 
 @pytest.mark.parametrize("slug", _bank_slugs())
-def test_problem_proves_itself(bank_app: Application, slug: str) -> None:
-    proof = bank_app.content_checker.check_problem(slug)
+def test_problem_proves_itself(proofs: dict[str, ProblemProof], slug: str) -> None:
+    proof = proofs[slug]
     assert proof.defects == []
     assert proof.reference_verdict == "accepted"
     assert proof.wrong_verdicts, "every problem ships at least one known-wrong solution"

@@ -193,3 +193,16 @@ def test_page_screenshot_is_nonblank(
     shot = tmp_path / "roadmap.png"
     page.screenshot(path=str(shot))
     assert shot.stat().st_size > 10_000
+
+
+def test_formulas_in_statements_are_typeset_offline(
+    served_home: tuple[str, dict[str, str]], page: Any
+) -> None:
+    url, _ = served_home
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(url + "/problems/softmax")
+    page.wait_for_selector(".math.typeset .katex")
+    assert page.locator(".math.typeset").count() >= 1
+    assert page.locator(".math:not(.typeset)").count() == 0
+    assert all(r.startswith(url) for r in requests)  # no CDN: every file comes from the app

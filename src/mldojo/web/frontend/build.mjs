@@ -1,8 +1,8 @@
-// Build the static assets into ../static: the editor bundle (esbuild) and a copy of htmx.
+// Build the static assets into ../static: the editor bundle (esbuild), htmx and KaTeX.
 // Run `npm ci && npm run build` in this folder; the outputs are committed, so serving the app
 // needs neither node nor network.
 import { build } from "esbuild";
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -20,4 +20,14 @@ await build({
   outfile: join(out, "editor.min.js"),
 });
 copyFileSync(join(here, "node_modules", "htmx.org", "dist", "htmx.min.js"), join(out, "htmx.min.js"));
-console.log("wrote static/vendor/editor.min.js and static/vendor/htmx.min.js");
+// KaTeX renders the formulas of problem statements and cards; woff2 fonts only (every current
+// browser reads them; the stylesheet's other formats are fallbacks that are never fetched).
+const katex = join(here, "node_modules", "katex", "dist");
+mkdirSync(join(out, "katex", "fonts"), { recursive: true });
+for (const file of ["katex.min.js", "katex.min.css"]) {
+  copyFileSync(join(katex, file), join(out, "katex", file));
+}
+for (const font of readdirSync(join(katex, "fonts")).filter((f) => f.endsWith(".woff2"))) {
+  copyFileSync(join(katex, "fonts", font), join(out, "katex", "fonts", font));
+}
+console.log("wrote static/vendor/editor.min.js, htmx.min.js and katex/");

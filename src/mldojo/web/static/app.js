@@ -2,6 +2,26 @@
 (function () {
   "use strict";
 
+  // Formulas written as $...$ and $$...$$ arrive as <span class="math"> with the TeX as text;
+  // KaTeX (bundled, no network) typesets them. Without it, the TeX stays readable as it is.
+  function typeset(root) {
+    if (!window.katex) return;
+    root.querySelectorAll(".math:not([data-typeset])").forEach(function (span) {
+      try {
+        window.katex.render(span.textContent, span, {
+          displayMode: span.classList.contains("display"),
+          throwOnError: false,
+        });
+        span.setAttribute("data-typeset", "");
+        span.classList.add("typeset");
+      } catch (error) {
+        /* leave the TeX as written */
+      }
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () { typeset(document); });
+  document.addEventListener("htmx:afterSwap", function (event) { typeset(event.target); });
+
   function isTyping(target) {
     return target.closest && target.closest("input, textarea, select, .cm-editor");
   }
