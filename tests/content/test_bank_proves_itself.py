@@ -13,7 +13,8 @@ from mldojo.content.catalog import BUNDLED_BANK
 from mldojo.content.problems import ProblemBank
 from mldojo.services.content_check import ProblemProof
 
-pytestmark = pytest.mark.sandbox
+# Proving the whole bank takes minutes, all in the first test that needs the proofs.
+pytestmark = [pytest.mark.sandbox, pytest.mark.timeout(2400)]
 
 
 def _bank_slugs() -> list[str]:
