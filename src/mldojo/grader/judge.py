@@ -25,11 +25,12 @@ RECURSION_HINT = "; recursion too deep? use an explicit stack or raise sys.setre
 # that a busy machine, which stretches wall time but not CPU time, never trips it.
 WALL_FACTOR = 3.0
 WALL_MARGIN_S = 0.5
+MIN_WALL_S = 2.0  # a short limit on a busy machine must not turn a slow schedule into a TLE
 
 
 def wall_time_limit_s(limits: Limits) -> float:
     """Return the wall-clock time one test (or loading the module) may take at most."""
-    return WALL_FACTOR * limits.time_limit_s + WALL_MARGIN_S
+    return max(WALL_FACTOR * limits.time_limit_s + WALL_MARGIN_S, MIN_WALL_S)
 
 
 @dataclass(frozen=True)
