@@ -6,13 +6,13 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from mldojo.content.catalog import BUNDLED_BANK
 from mldojo.content.schema import SLUG_PATTERN
+from mldojo.content.yaml_files import load_spec
 from mldojo.domain.prompts import (
     BEHAVIORAL_CATEGORIES,
     RUBRIC_DIMENSIONS,
@@ -135,24 +135,6 @@ class _Loaded:
     errors: list[str] = field(default_factory=list)
 
 
-def _read_yaml(path: Path, errors: list[str]) -> Any:
-    try:
-        return yaml.safe_load(path.read_text("utf-8"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" line {mark.line + 1}:" if mark is not None else ""
-        errors.append(f"{path}:{where} not valid YAML: {getattr(exc, 'problem', exc)}")
-    except (OSError, UnicodeDecodeError) as exc:
-        errors.append(f"{path}: cannot read: {exc}")
-    return None
-
-
-def _validation_error(path: Path, exc: ValidationError) -> str:
-    first = exc.errors()[0]
-    location = ".".join(str(p) for p in first["loc"]) or "(file)"
-    return f"{path}: {location}: {first['msg']}"
-
-
 class PromptBank:
     """The design and behavioral prompts of one content bank, loaded once."""
 
@@ -178,13 +160,8 @@ class PromptBank:
             if self.root.is_dir():
                 loaded.errors.append(f"{path}: missing; it defines the score levels of each rubric")
             return
-        data = _read_yaml(path, loaded.errors)
-        if data is None:
-            return
-        try:
-            spec = RubricsSpec.model_validate(data)
-        except ValidationError as exc:
-            loaded.errors.append(_validation_error(path, exc))
+        spec = load_spec(path, RubricsSpec, loaded.errors)
+        if spec is None:
             return
         for kind, keys in RUBRIC_DIMENSIONS.items():
             given = spec.rubrics.get(kind, {})
@@ -223,13 +200,8 @@ class PromptBank:
         return True
 
     def _load_design(self, path: Path, loaded: _Loaded, ids: dict[str, Path]) -> None:
-        data = _read_yaml(path, loaded.errors)
-        if data is None:
-            return
-        try:
-            spec = DesignPromptSpec.model_validate(data)
-        except ValidationError as exc:
-            loaded.errors.append(_validation_error(path, exc))
+        spec = load_spec(path, DesignPromptSpec, loaded.errors)
+        if spec is None:
             return
         if spec.slug != path.stem:
             loaded.errors.append(f"{path}: slug {spec.slug!r} must equal the file name")
@@ -266,13 +238,8 @@ class PromptBank:
         )
 
     def _load_behavioral(self, path: Path, loaded: _Loaded, ids: dict[str, Path]) -> None:
-        data = _read_yaml(path, loaded.errors)
-        if data is None:
-            return
-        try:
-            deck = BehavioralDeckSpec.model_validate(data)
-        except ValidationError as exc:
-            loaded.errors.append(_validation_error(path, exc))
+        deck = load_spec(path, BehavioralDeckSpec, loaded.errors)
+        if deck is None:
             return
         for spec in deck.prompts:
             if not self._claim(path, spec.slug, str(spec.id), loaded, ids):

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from mldojo.content.catalog import BUNDLED_BANK
-from mldojo.content.prompts import _read_yaml, _validation_error
 from mldojo.content.schema import SLUG_PATTERN
+from mldojo.content.yaml_files import load_spec
 from mldojo.domain.roadmap import SKILLS, STAGES, PlanSection, SkillNode, StudyPlan
 from mldojo.errors import NotFoundError
 
@@ -87,13 +87,8 @@ class RoadmapBank:
             if self.root.is_dir():
                 loaded.errors.append(f"{path}: missing; it holds the skill tree")
             return
-        data = _read_yaml(path, loaded.errors)
-        if data is None:
-            return
-        try:
-            spec = SkillTreeSpec.model_validate(data)
-        except ValidationError as exc:
-            loaded.errors.append(_validation_error(path, exc))
+        spec = load_spec(path, SkillTreeSpec, loaded.errors)
+        if spec is None:
             return
         if sorted(spec.skills) != sorted(SKILLS):
             missing = sorted(set(SKILLS) - set(spec.skills))
@@ -125,13 +120,8 @@ class RoadmapBank:
         )
 
     def _load_plan(self, path: Path, loaded: _Loaded) -> None:
-        data = _read_yaml(path, loaded.errors)
-        if data is None:
-            return
-        try:
-            spec = PlanSpec.model_validate(data)
-        except ValidationError as exc:
-            loaded.errors.append(_validation_error(path, exc))
+        spec = load_spec(path, PlanSpec, loaded.errors)
+        if spec is None:
             return
         if spec.slug != path.stem:
             loaded.errors.append(f"{path}: slug {spec.slug!r} must equal the file name")
